@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ProfileDetails } from "@/components/alumni/profile-details";
+import { Card } from "@/components/ui/card";
+import { getOwnProfile } from "@/lib/alumni/queries";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("profile"))("mine") };
+}
+
+export default async function MyProfilePage({ params }: { params: Promise<{ tenant: string }> }) {
+  const context = await requireTenantPage((await params).tenant);
+  const [profile, t] = await Promise.all([getOwnProfile(context), getTranslations("profile")]);
+  return (
+    <Card>
+      {profile ? <ProfileDetails profile={profile} /> : <p className="text-stone-700">{t("noProfile")}</p>}
+    </Card>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PersonCard } from "@/components/alumni/person-card";
+import { PortalShell } from "@/components/layout/portal-shell";
+import { TenantLanding } from "@/components/tenants/tenant-landing";
+import { Stat } from "@/components/ui/stat";
+import { getNetworkCounts, listRecentlyActiveAlumni } from "@/lib/alumni/queries";
+import { tenureYears } from "@/lib/alumni/tenure";
+import { getSession } from "@/lib/auth/session";
+import { tenantDisplayName } from "@/lib/tenancy/display";
+import { findActiveTenant, resolveTenantContext } from "@/lib/tenancy/resolve";
+
+type Props = { params: Promise<{ tenant: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tenant = await findActiveTenant((await params).tenant);
+  return tenant ? { title: tenantDisplayName(tenant, await getLocale()) } : {};
+}
+
+/** A member sees the portal home; a signed-out visitor the company's landing; anyone else a 404. */
+export default async function TenantHomePage({ params }: Props) {
+  const { tenant: slug } = await params;
+  const tenant = await findActiveTenant(slug);
+  if (!tenant) {
+    notFound();
+  }
+  const session = await getSession();
+  if (!session) {
+    return <TenantLanding tenant={tenant} />;
+  }
+  const context = await resolveTenantContext(slug, session.user.id);
+  if (!context) {
+    notFound();
+  }
+  const [t, counts, recent] = await Promise.all([
+    getTranslations("portal"),
+    getNetworkCounts(context),
+    listRecentlyActiveAlumni(context),
+  ]);
+  const firstName = session.user.name ?? "";
+  return (
+    <PortalShell context={context}>
+      <h1 className="text-2xl font-bold">{t("welcome", { name: firstName })}</h1>
+      <p className="mt-1 text-stone-600">{t("welcomeLead", { company: tenantDisplayName(tenant, await getLocale()) })}</p>
+      <dl className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-3">
+        <Stat label={t("alumniCount")} value={String(counts.alumni)} />
+        <Stat label={t("activeCount")} value={String(counts.active30)} />
+      </dl>
+      <section aria-labelledby="recent" className="mt-10">
+        <h2 id="recent" className="text-lg font-semibold">{t("recentlyActive")}</h2>
+        {recent.length === 0 ? (
+          <p className="mt-3 text-stone-600">{t("noOneYet")}</p>
+        ) : (
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {recent.map((person) => (
+              <li key={person.id}>
+                <PersonCard person={person} href={`/${slug}/people/${person.id}`} tenure={tenureYears(person.joinedOn, person.leftOn)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </PortalShell>
+  );
+}

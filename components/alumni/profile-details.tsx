@@ -1,0 +1,55 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+
+type Profile = {
+  displayName: string;
+  nameKana?: string | null;
+  nameRomaji?: string | null;
+  department?: string | null;
+  joinedOn?: Date | null;
+  leftOn?: Date | null;
+  currentCompany?: string | null;
+  currentTitle?: string | null;
+  industry?: string | null;
+  location?: string | null;
+  skills?: string[];
+  interests?: string[];
+  bio?: string | null;
+  openToReturn?: boolean;
+};
+
+/** A profile's fields as a definition list; fields the viewer may not see were removed before this renders. */
+export async function ProfileDetails({ profile }: { profile: Profile }) {
+  const [t, format] = await Promise.all([getTranslations("profile"), getFormatter()]);
+  const date = (d: Date | null | undefined) => (d ? format.dateTime(d, { year: "numeric", month: "long", timeZone: "UTC" }) : null);
+  const rows: [string, string | null | undefined][] = [
+    [t("department"), profile.department],
+    [t("joinedOn"), date(profile.joinedOn)],
+    [t("leftOn"), date(profile.leftOn)],
+    [t("currentCompany"), profile.currentCompany],
+    [t("currentTitle"), profile.currentTitle],
+    [t("industry"), profile.industry],
+    [t("location"), profile.location],
+    [t("skills"), profile.skills?.length ? profile.skills.join("、") : null],
+    [t("interests"), profile.interests?.length ? profile.interests.join("、") : null],
+    [t("openToReturn"), profile.openToReturn === undefined ? null : profile.openToReturn ? t("yes") : t("no")],
+  ];
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">{profile.displayName}</h1>
+      {profile.nameKana || profile.nameRomaji ? (
+        <p className="text-stone-600">{[profile.nameKana, profile.nameRomaji].filter(Boolean).join(" / ")}</p>
+      ) : null}
+      {profile.bio ? <p className="mt-4 whitespace-pre-line text-stone-800">{profile.bio}</p> : null}
+      <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+        {rows
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-sm font-medium text-stone-600">{label}</dt>
+              <dd className="text-stone-900">{value}</dd>
+            </div>
+          ))}
+      </dl>
+    </div>
+  );
+}

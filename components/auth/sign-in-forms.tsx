@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { sendMagicLinkAction, signInWithPasswordAction } from "@/lib/actions/sign-in";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+
+type Props = { callbackUrl?: string; linkError?: string };
+
+/** Password sign-in, with a switch to an emailed sign-in link. */
+export function SignInForms({ callbackUrl, linkError }: Props) {
+  const t = useTranslations("auth");
+  const [mode, setMode] = useState<"password" | "link">("password");
+  const [passwordState, passwordAction, passwordPending] = useActionState(signInWithPasswordAction, null);
+  const [linkState, linkAction, linkPending] = useActionState(sendMagicLinkAction, null);
+  const state = mode === "password" ? passwordState : linkState;
+  const email = state && !state.ok ? state.values?.email : undefined;
+
+  return (
+    <div className="mt-6 flex flex-col gap-5">
+      <div role="tablist" aria-label={t("methods")} className="grid grid-cols-2 gap-1 rounded-md bg-stone-100 p-1 text-sm">
+        {(["password", "link"] as const).map((option) => (
+          <button
+            key={option}
+            role="tab"
+            type="button"
+            aria-selected={mode === option}
+            onClick={() => setMode(option)}
+            className={`rounded px-3 py-2 font-medium ${mode === option ? "bg-white shadow-sm" : "text-stone-600"}`}
+          >
+            {option === "password" ? t("withPassword") : t("withLink")}
+          </button>
+        ))}
+      </div>
+      <FormAlert message={state && !state.ok ? state.error : linkError} />
+      {mode === "password" ? (
+        <form action={passwordAction} className="flex flex-col gap-4" noValidate>
+          {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+          <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={email}
+            error={passwordState && !passwordState.ok ? passwordState.fieldErrors?.email : undefined} />
+          <Field label={t("password")} name="password" type="password" autoComplete="current-password" required
+            error={passwordState && !passwordState.ok ? passwordState.fieldErrors?.password : undefined} />
+          <Button type="submit" disabled={passwordPending}>
+            {passwordPending ? t("signingIn") : t("signIn")}
+          </Button>
+        </form>
+      ) : (
+        <form action={linkAction} className="flex flex-col gap-4" noValidate>
+          {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+          <p className="text-sm text-stone-600">{t("linkLead")}</p>
+          <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={email}
+            error={linkState && !linkState.ok ? linkState.fieldErrors?.email : undefined} />
+          <Button type="submit" disabled={linkPending}>
+            {linkPending ? t("sendingLink") : t("sendLink")}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}

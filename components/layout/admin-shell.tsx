@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { tenantDisplayName } from "@/lib/tenancy/display";
+import type { TenantContext } from "@/lib/tenancy/resolve";
+import { LocaleSwitcher } from "./locale-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+/** The company-admin portal's frame: a dark bar that says "you are in the admin", and its sections. */
+export async function AdminShell({ context, children }: { context: TenantContext; children: ReactNode }) {
+  const [t, locale] = await Promise.all([getTranslations("admin"), getLocale()]);
+  const base = `/${context.tenant.slug}`;
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="bg-stone-900 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href={`${base}/admin`} className="font-bold">
+            {tenantDisplayName(context.tenant, locale)}
+            <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-semibold">{t("badge")}</span>
+          </Link>
+          <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1 text-sm">
+            <Link href={`${base}/admin`} className="rounded px-2 py-1 hover:bg-stone-700">{t("dashboard")}</Link>
+            <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
+            <LocaleSwitcher tone="dark" />
+            <SignOutButton tone="dark" />
+          </nav>
+        </div>
+      </header>
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
+    </div>
+  );
+}

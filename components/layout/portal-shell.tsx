@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { tenantDisplayName } from "@/lib/tenancy/display";
+import type { TenantContext } from "@/lib/tenancy/resolve";
+import { LocaleSwitcher } from "./locale-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+/** The alumni portal's frame: the company's name, the portal's sections, language and sign-out. */
+export async function PortalShell({ context, children }: { context: TenantContext; children: ReactNode }) {
+  const [t, locale] = await Promise.all([getTranslations("portal"), getLocale()]);
+  const base = `/${context.tenant.slug}`;
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href={base} className="font-bold text-stone-900">
+            {tenantDisplayName(context.tenant, locale)}
+            <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">{t("badge")}</span>
+          </Link>
+          <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
+            <Link href={base} className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-200">{t("home")}</Link>
+            <Link href={`${base}/profile`} className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-200">{t("myProfile")}</Link>
+            {context.permissions.has("admin.view") ? (
+              <Link href={`${base}/admin`} className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-200">{t("admin")}</Link>
+            ) : null}
+            <LocaleSwitcher />
+            <SignOutButton />
+          </nav>
+        </div>
+      </header>
+      <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">{children}</main>
+    </div>
+  );
+}

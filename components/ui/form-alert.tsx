@@ -1,0 +1,11 @@
+export function FormAlert({ message, tone = "error" }: { message?: string; tone?: "error" | "success" }) {
+  if (!message) {
+    return null;
+  }
+  const styles = tone === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-800";
+  return (
+    <p role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${styles}`}>
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import Resend from "next-auth/providers/resend";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { authorizeWithPassword } from "./authorize-password";
+import { sendMagicLink } from "./magic-link";
+import { loadSessionFacts } from "./session-facts";
+
+export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60;
+
+export function authConfig(): NextAuthConfig {
+  return {
+    // The adapter stores users and magic-link tokens; sessions are JWTs (required by the Credentials provider).
+    adapter: PrismaAdapter(db as never),
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    secret: env().AUTH_SECRET,
+    trustHost: true,
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    providers: [
+      Resend({
+        from: env().EMAIL_FROM,
+        maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        sendVerificationRequest: sendMagicLink,
+      }),
+      Credentials({
+        id: "password",
+        credentials: { email: {}, password: {} },
+        authorize: authorizeWithPassword,
+      }),
+    ],
+    callbacks: {
+      async session({ session, token }) {
+        if (!token.sub) {
+          return session;
+        }
+        const facts = await loadSessionFacts(token.sub);
+        if (!facts) {
+          return { ...session, user: undefined as never, memberships: [] };
+        }
+        return {
+          ...session,
+          user: { ...session.user, id: token.sub, name: facts.name, email: facts.email },
+          locale: facts.locale,
+          isPlatformOperator: facts.isPlatformOperator,
+          memberships: facts.memberships,
+        };
+      },
+    },
+  };
+}

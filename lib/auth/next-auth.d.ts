@@ -1,0 +1,12 @@
+import type { DefaultSession } from "next-auth";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import type { SessionMembership } from "./session-facts";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string } & DefaultSession["user"];
+    locale?: Locale | null;
+    isPlatformOperator?: boolean;
+    memberships: SessionMembership[];
+  }
+}

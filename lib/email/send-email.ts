@@ -1,0 +1,55 @@
+import "server-only";
+import type { ReactElement } from "react";
+import { render } from "@react-email/render";
+import { Resend } from "resend";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  react: ReactElement;
+  tenantId?: string | null;
+  /** What kind of mail this is (magic-link, invitation, …), kept with outbox copies and as a Resend tag. */
+  tag: string;
+  from?: string;
+  replyTo?: string;
+};
+
+export type SentEmail = { id: string; via: "resend" | "outbox" };
+
+let resend: Resend | undefined;
+
+/**
+ * The one way Kizuna sends mail. With RESEND_API_KEY set it goes through Resend (RESEND_BASE_URL points the SDK
+ * elsewhere, e.g. a local Resend-compatible server in tests); without it, it lands in the local outbox table,
+ * readable at /dev/mail on a local run.
+ */
+export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
+  const [html, text] = await Promise.all([render(email.react), render(email.react, { plainText: true })]);
+  const from = email.from ?? env().EMAIL_FROM;
+  const apiKey = env().RESEND_API_KEY;
+
+  if (apiKey) {
+    resend ??= new Resend(apiKey);
+    const { data, error } = await resend.emails.send({
+      from,
+      to: email.to,
+      subject: email.subject,
+      html,
+      text,
+      replyTo: email.replyTo,
+      tags: [{ name: "kind", value: email.tag.replace(/[^A-Za-z0-9_-]/g, "_") }],
+    });
+    if (error || !data) {
+      throw new Error(`Resend refused the email (${error?.name ?? "unknown"}): ${error?.message ?? "no id returned"}`);
+    }
+    return { id: data.id, via: "resend" };
+  }
+
+  const stored = await db.outboxEmail.create({
+    data: { to: email.to.toLowerCase(), from, subject: email.subject, html, text, tag: email.tag, tenantId: email.tenantId ?? null },
+    select: { id: true },
+  });
+  return { id: stored.id, via: "outbox" };
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+// One schema over process.env: a bad value stops start-up with a message naming the variable.
+const booleanFlag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (run `npm start` once to generate one)"),
+  AUTH_URL: z.url().optional(),
+  RESEND_API_KEY: z.string().startsWith("re_", "must be a Resend API key (re_…)").optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  EMAIL_FROM: z.string().min(3).default("Kizuna <no-reply@kizuna.local>"),
+  // The /dev/mail outbox viewer shows every magic link: only ever on for a local, embedded-database run.
+  KIZUNA_DEV_TOOLS: booleanFlag,
+  KIZUNA_DB_LOG_SLOW_MS: z.coerce.number().int().nonnegative().default(0),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function formatEnvErrors(error: z.ZodError): string {
+  return error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new Error(`Invalid environment:\n${formatEnvErrors(result.error)}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** The local outbox viewer and other development aids: on only for local runs on the embedded database. */
+export function devToolsEnabled(): boolean {
+  return env().KIZUNA_DEV_TOOLS;
+}

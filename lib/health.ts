@@ -1,0 +1,9 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Whether the database answers within the time limit. */
+export async function checkDatabase(timeoutMs = 2000): Promise<boolean> {
+  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs));
+  const query = db.$queryRaw`SELECT 1`.then(() => true as const).catch(() => false as const);
+  return Promise.race([query, timeout]);
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getSession } from "@/lib/auth/session";
+import type { Permission } from "./permissions";
+import { resolveTenantContext, type TenantContext } from "./resolve";
+
+/** Sends a signed-out visitor to sign-in, returning them to the page they asked for afterwards. */
+export async function requireSignedIn(): Promise<string> {
+  const session = await getSession();
+  if (!session) {
+    const path = (await headers()).get("x-kizuna-path") ?? "/";
+    redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  return session.user.id;
+}
+
+/**
+ * The gate of every tenant page: signed-out visitors go to sign-in; anyone who is not an active member of this
+ * tenant with the permission — members of other tenants and their admins included — gets a 404.
+ */
+export async function requireTenantPage(slug: string, permission: Permission = "portal.view"): Promise<TenantContext> {
+  const userId = await requireSignedIn();
+  const context = await resolveTenantContext(slug, userId);
+  if (!context || !context.permissions.has(permission)) {
+    notFound();
+  }
+  return context;
+}

@@ -1,0 +1,55 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// The role → permission map. Pages and actions ask for a permission, never for a role, so a later
+// per-tenant grant (e.g. letting HR send broadcasts) changes this map, not the call sites.
+export const PERMISSIONS = [
+  "portal.view",
+  "profile.editOwn",
+  "directory.read",
+  "admin.view",
+  "alumni.read",
+  "alumni.manage",
+  "roster.manage",
+  "events.manage",
+  "opportunities.manage",
+  "inbox.manage",
+  "analytics.view",
+  "broadcast.send",
+  "settings.manage",
+  "team.manage",
+  "tenant.delete",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const alumni: Permission[] = ["portal.view", "profile.editOwn", "directory.read"];
+const hr: Permission[] = [
+  ...alumni,
+  "admin.view",
+  "alumni.read",
+  "alumni.manage",
+  "roster.manage",
+  "events.manage",
+  "opportunities.manage",
+  "inbox.manage",
+  "analytics.view",
+];
+const admin: Permission[] = [...hr, "broadcast.send", "settings.manage", "team.manage"];
+const owner: Permission[] = [...admin, "tenant.delete"];
+
+export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  ALUMNI: new Set(alumni),
+  HR: new Set(hr),
+  ADMIN: new Set(admin),
+  OWNER: new Set(owner),
+};
+
+export const STAFF_ROLES: readonly Role[] = ["OWNER", "ADMIN", "HR"];
+
+export function permissionsFor(role: Role): ReadonlySet<Permission> {
+  return ROLE_PERMISSIONS[role];
+}
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].has(permission);
+}

@@ -1,0 +1,166 @@
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Role } from "../../lib/generated/prisma/enums";
+import { hashPassword } from "../../lib/auth/password";
+import { createRandom } from "./random";
+import {
+  BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, INTERESTS, LOCATIONS, SKILLS, TITLES,
+} from "./vocabulary";
+
+export const DEMO_PASSWORD = "kizuna-demo";
+
+/** The accounts printed on the console and in the README. */
+export const DEMO_ACCOUNTS = [
+  { email: "owner@demo.kizuna.test", name: "大野 誠一", role: "OWNER", tenant: "demo", what: "company owner" },
+  { email: "hr@demo.kizuna.test", name: "平野 美穂", role: "HR", tenant: "demo", what: "HR staff" },
+  { email: "hanako@demo.kizuna.test", name: "佐藤 花子", role: "ALUMNI", tenant: "demo", what: "alumna (ja)" },
+  { email: "emily@demo.kizuna.test", name: "Emily Carter", role: "ALUMNI", tenant: "demo", what: "alumna (en)" },
+  { email: "owner@sakura.kizuna.test", name: "桜井 健太", role: "OWNER", tenant: "sakura", what: "owner of a second company" },
+] as const satisfies readonly { email: string; name: string; role: Role; tenant: string; what: string }[];
+
+export const DEMO_TENANTS = [
+  { slug: "demo", name: "株式会社かなでテクノロジーズ", nameEn: "Kanade Technologies Inc.", alumni: 200 },
+  { slug: "sakura", name: "さくら食品株式会社", nameEn: "Sakura Foods Co., Ltd.", alumni: 12 },
+] as const;
+
+type ProfileSeed = {
+  email: string;
+  name: string;
+  locale: "ja" | "en";
+  profile: {
+    displayName: string;
+    nameKana: string | null;
+    nameRomaji: string | null;
+    department: string;
+    joinedOn: Date;
+    leftOn: Date;
+    currentCompany: string;
+    industry: string;
+    currentTitle: string;
+    location: string;
+    skills: string[];
+    interests: string[];
+    bio: string | null;
+    openToReturn: boolean;
+    lastActiveAt: Date | null;
+  };
+};
+
+function alumnusSeeds(count: number, seed: number, domain: string): ProfileSeed[] {
+  const random = createRandom(seed);
+  const used = new Set<string>();
+  const seeds: ProfileSeed[] = [];
+  for (let i = 0; seeds.length < count; i++) {
+    const english = random.chance(0.12);
+    let displayName: string, nameKana: string | null, nameRomaji: string;
+    if (english) {
+      displayName = random.pick(ENGLISH_NAMES);
+      nameKana = null;
+      nameRomaji = displayName;
+    } else {
+      const family = random.pick(FAMILY_NAMES);
+      const given = random.pick(GIVEN_NAMES);
+      displayName = `${family[0]} ${given[0]}`;
+      nameKana = `${family[1]} ${given[1]}`;
+      nameRomaji = `${given[2]} ${family[2]}`;
+    }
+    const local = nameRomaji.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").replace(/ /g, ".");
+    const email = `${local}${used.has(local) ? `.${i}` : ""}@${domain}`;
+    used.add(local);
+    const joinYear = random.int(1998, 2021);
+    const leaveYear = Math.min(2026, joinYear + random.int(2, 12));
+    const [company, industry] = random.pick(EMPLOYERS);
+    const activeDaysAgo = random.chance(0.7) ? random.int(0, 120) : null;
+    seeds.push({
+      email,
+      name: displayName,
+      locale: english ? "en" : "ja",
+      profile: {
+        displayName,
+        nameKana,
+        nameRomaji,
+        department: random.pick(DEPARTMENTS),
+        joinedOn: new Date(Date.UTC(joinYear, random.pick([3, 3, 3, 9]), 1)),
+        leftOn: new Date(Date.UTC(leaveYear, random.int(0, 11), random.int(1, 28))),
+        currentCompany: company,
+        industry,
+        currentTitle: random.pick(TITLES),
+        location: random.pick(LOCATIONS),
+        skills: random.pickSome(SKILLS, 1, 4),
+        interests: random.pickSome(INTERESTS, 0, 3),
+        bio: random.pick(BIOS) || null,
+        openToReturn: random.chance(0.2),
+        lastActiveAt: activeDaysAgo === null ? null : new Date(Date.now() - activeDaysAgo * 86_400_000),
+      },
+    });
+  }
+  return seeds;
+}
+
+/** Creates the demo companies, their staff and alumni. Runs once, on an empty database. */
+export async function seedDemo(db: PrismaClient): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.user.create({
+    data: { email: "operator@kizuna.test", name: "Kizuna Operator", passwordHash, isPlatformOperator: true, emailVerified: new Date() },
+  });
+
+  for (const [index, spec] of DEMO_TENANTS.entries()) {
+    await db.$transaction(
+      async (tx) => {
+        const tenant = await tx.tenant.create({ data: { slug: spec.slug, name: spec.name, nameEn: spec.nameEn } });
+        const generated = alumnusSeeds(spec.alumni, 20260401 + index, `alumni.${spec.slug}.example`);
+
+        for (const account of DEMO_ACCOUNTS.filter((a) => a.tenant === spec.slug)) {
+          const user = await tx.user.create({
+            data: {
+              email: account.email,
+              name: account.name,
+              passwordHash,
+              emailVerified: new Date(),
+              locale: /^[A-Za-z]/.test(account.name) ? "en" : null,
+            },
+          });
+          const membership = await tx.membership.create({
+            data: { tenantId: tenant.id, userId: user.id, role: account.role },
+          });
+          if (account.role === "ALUMNI") {
+            // The named demo alumni take the first generated careers so they look like everyone else.
+            const career = generated.shift()!.profile;
+            await tx.alumniProfile.create({
+              data: {
+                ...career,
+                displayName: account.name,
+                nameKana: account.name === "佐藤 花子" ? "さとう はなこ" : null,
+                nameRomaji: account.name === "佐藤 花子" ? "Hanako Sato" : account.name,
+                tenantId: tenant.id,
+                membershipId: membership.id,
+              },
+            });
+          }
+        }
+
+        const users = await tx.user.createManyAndReturn({
+          data: generated.map((g) => ({ email: g.email, name: g.name, locale: g.locale === "en" ? ("en" as const) : null })),
+          select: { id: true, email: true },
+        });
+        const userIdByEmail = new Map(users.map((u) => [u.email, u.id]));
+        const memberships = await tx.membership.createManyAndReturn({
+          data: generated.map((g) => ({ tenantId: tenant.id, userId: userIdByEmail.get(g.email)!, role: "ALUMNI" as const })),
+          select: { id: true, userId: true },
+        });
+        const membershipIdByUser = new Map(memberships.map((m) => [m.userId, m.id]));
+        await tx.alumniProfile.createMany({
+          data: generated.map((g) => ({
+            ...g.profile,
+            tenantId: tenant.id,
+            membershipId: membershipIdByUser.get(userIdByEmail.get(g.email)!)!,
+          })),
+        });
+      },
+      { timeout: 60_000 },
+    );
+  }
+}
+
+export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
+  return (await db.tenant.count()) === 0 && (await db.user.count()) === 0;
+}
