@@ -1,0 +1,6 @@
+import type { Benchmark } from "../benchmark";
+import { health } from "./health";
+import { portalHome } from "./portal-home";
+
+/** Every benchmark `npm run bench` knows, in the order they run. Add new ones here. */
+export const BENCHMARKS: Benchmark[] = [portalHome, health];

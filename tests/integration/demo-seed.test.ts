@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { authorizeWithPassword } from "@/lib/auth/authorize-password";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo";
+import { seedIfEmpty } from "@/prisma/seed/index";
+
+describe("demo company seed", () => {
+  it("creates the demo company with ~200 realistic alumni and working demo accounts, once", async () => {
+    expect(await seedIfEmpty(process.env.DATABASE_URL!)).toBe(true);
+    const demo = await db.tenant.findUniqueOrThrow({ where: { slug: "demo" } });
+    expect(demo.name).toBe("株式会社かなでテクノロジーズ");
+
+    const profiles = await db.alumniProfile.findMany({ where: { tenantId: demo.id } });
+    expect(profiles.length).toBeGreaterThanOrEqual(200);
+    expect(profiles.some((p) => /^[\p{Script=Han}]+ [\p{Script=Han}\p{Script=Hiragana}]+$/u.test(p.displayName))).toBe(true);
+    expect(profiles.some((p) => /^[A-Z][a-z]+ [A-Z]/.test(p.displayName))).toBe(true);
+    expect(profiles.every((p) => p.department && p.joinedOn && p.leftOn && p.leftOn > p.joinedOn)).toBe(true);
+    expect(new Set(profiles.map((p) => p.currentCompany)).size).toBeGreaterThan(10);
+
+    for (const account of DEMO_ACCOUNTS) {
+      expect(await authorizeWithPassword({ email: account.email, password: DEMO_PASSWORD })).not.toBeNull();
+    }
+
+    const users = await db.user.count();
+    expect(await seedIfEmpty(process.env.DATABASE_URL!)).toBe(false);
+    expect(await db.user.count()).toBe(users);
+  });
+});
