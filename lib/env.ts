@@ -18,7 +18,6 @@ export const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("Kizuna <no-reply@kizuna.local>"),
   // The /dev/mail outbox viewer shows every magic link: only ever on for a local, embedded-database run.
   KIZUNA_DEV_TOOLS: booleanFlag,
-  KIZUNA_DB_LOG_SLOW_MS: z.coerce.number().int().nonnegative().default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -28,7 +27,9 @@ export function formatEnvErrors(error: z.ZodError): string {
 }
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = envSchema.safeParse(source);
+  // An empty variable (FOO=) means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(present);
   if (!result.success) {
     throw new Error(`Invalid environment:\n${formatEnvErrors(result.error)}`);
   }

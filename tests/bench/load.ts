@@ -18,6 +18,7 @@ type Load = {
 function fire(ctx: BenchContext, target: Target, durationSeconds: number): Promise<Load> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
+  const verify = target.verifyBody;
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -26,7 +27,7 @@ function fire(ctx: BenchContext, target: Target, durationSeconds: number): Promi
         headers: target.headers,
         connections: ctx.connections,
         duration: durationSeconds,
-        verifyBody: target.verifyBody,
+        verifyBody: verify ? (body) => verify(String(body ?? "")) : undefined,
       },
       (error: unknown, result) => {
         if (error) {

@@ -5,7 +5,7 @@ import type { Result } from "./benchmark";
 export function formatTable(results: Result[]): string {
   const rows = [
     ["benchmark", "value", "unit", "target", "ok"],
-    ...results.map((r) => [r.name, Number.isFinite(r.value) ? r.value.toFixed(1) : "n/a", r.unit, r.target ?? "", r.ok ? "ok" : "MISSED"]),
+    ...results.map((r) => [r.name, Number.isFinite(r.value) ? String(r.value) : "n/a", r.unit, r.target ?? "", r.ok ? "ok" : "MISSED"]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const line = (row: string[]) =>

@@ -5,18 +5,22 @@ const valid = { DATABASE_URL: "postgresql://u:p@localhost:5432/kizuna", AUTH_SEC
 
 describe("environment validation", () => {
   it("accepts a minimal valid environment with defaults", () => {
-    const env = parseEnv(valid as NodeJS.ProcessEnv);
+    const env = parseEnv(valid as unknown as NodeJS.ProcessEnv);
     expect(env.KIZUNA_DEV_TOOLS).toBe(false);
     expect(env.EMAIL_FROM).toContain("@");
   });
 
   it("names each bad variable in the message", () => {
-    expect(() => parseEnv({ ...valid, DATABASE_URL: "mysql://x", RESEND_API_KEY: "nope" } as NodeJS.ProcessEnv)).toThrow(
+    expect(() => parseEnv({ ...valid, DATABASE_URL: "mysql://x", RESEND_API_KEY: "nope" } as unknown as NodeJS.ProcessEnv)).toThrow(
       /DATABASE_URL: must be a postgres[\s\S]*RESEND_API_KEY: must be a Resend API key/,
     );
   });
 
+  it("treats an empty variable as unset", () => {
+    expect(parseEnv({ ...valid, RESEND_API_KEY: "" } as unknown as NodeJS.ProcessEnv).RESEND_API_KEY).toBeUndefined();
+  });
+
   it("refuses a short AUTH_SECRET", () => {
-    expect(() => parseEnv({ ...valid, AUTH_SECRET: "short" } as NodeJS.ProcessEnv)).toThrow(/AUTH_SECRET/);
+    expect(() => parseEnv({ ...valid, AUTH_SECRET: "short" } as unknown as NodeJS.ProcessEnv)).toThrow(/AUTH_SECRET/);
   });
 });

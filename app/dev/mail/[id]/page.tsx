@@ -16,8 +16,8 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
       <Link href="/dev/mail" className="text-sm text-brand-800 underline">{t("back")}</Link>
       <h1 className="mt-3 text-xl font-bold">{email.subject}</h1>
       <p className="text-sm text-stone-600">{t("fromTo", { from: email.from, to: email.to })}</p>
-      {/* The email's own HTML, sandboxed so its links open in this tab like a mail client's would. */}
-      <iframe title={email.subject} srcDoc={`<base target="_top">${email.html}`} sandbox="allow-top-navigation-by-user-activation allow-popups" className="mt-4 h-[32rem] w-full rounded-lg border border-stone-200 bg-white" />
+      {/* The email's own HTML, sandboxed: no scripts; its links open a new tab, as in a mail client. */}
+      <iframe title={email.subject} srcDoc={email.html} sandbox="allow-popups allow-popups-to-escape-sandbox" className="mt-4 h-[32rem] w-full rounded-lg border border-stone-200 bg-white" />
       <details className="mt-4">
         <summary className="cursor-pointer text-sm font-medium">{t("plainText")}</summary>
         <pre className="mt-2 whitespace-pre-wrap rounded bg-stone-100 p-3 text-sm">{email.text}</pre>

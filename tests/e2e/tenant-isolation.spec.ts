@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { profileIdOf, signIn } from "./helpers";
+
+test("[TENANCY] the owner of another company gets 404 on this company's portal, admin and profiles", async ({ page }) => {
+  const hanakoProfile = await profileIdOf("hanako@demo.kizuna.test");
+  await signIn(page, "owner@sakura.kizuna.test");
+  await expect(page).toHaveURL(/\/sakura\/admin$/);
+
+  for (const path of ["/demo", "/demo/admin", `/demo/people/${hanakoProfile}`, "/demo/profile"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
+    await expect(page.getByText("佐藤 花子")).toHaveCount(0);
+  }
+});
+
+test("[TENANCY] an alumna gets a proper 404 page on her company's admin, and sees fellow alumni", async ({ page }) => {
+  const emilyProfile = await profileIdOf("emily@demo.kizuna.test");
+  await signIn(page, "hanako@demo.kizuna.test");
+  const admin = await page.goto("/demo/admin");
+  expect(admin?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "トップへ戻る" })).toBeVisible();
+
+  const person = await page.goto(`/demo/people/${emilyProfile}`);
+  expect(person?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Emily Carter" })).toBeVisible();
+});
+
+test("[TENANCY] a signed-out visitor sees the company's landing, and is sent to sign in for anything else", async ({ page }) => {
+  await page.goto("/demo");
+  await expect(page.getByRole("heading", { name: "株式会社かなでテクノロジーズ アルムナイ・ネットワーク" })).toBeVisible();
+  await expect(page.getByText("佐藤 花子")).toHaveCount(0);
+
+  await page.goto("/demo/admin");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdemo%2Fadmin/);
+  await page.getByLabel("メールアドレス").fill("hr@demo.kizuna.test");
+  await page.getByLabel("パスワード", { exact: true }).fill("kizuna-demo");
+  await page.getByRole("button", { name: "ログイン", exact: true }).click();
+  await expect(page).toHaveURL(/\/demo\/admin$/);
+  await expect(page.getByRole("heading", { name: "ダッシュボード" })).toBeVisible();
+
+  const unknown = await page.goto("/no-such-company");
+  expect(unknown?.status()).toBe(404);
+});
