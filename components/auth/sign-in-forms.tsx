@@ -24,9 +24,11 @@ export function SignInForms({ callbackUrl, linkError }: Props) {
         {(["password", "link"] as const).map((option) => (
           <button
             key={option}
+            id={`signin-tab-${option}`}
             role="tab"
             type="button"
             aria-selected={mode === option}
+            aria-controls="signin-panel"
             onClick={() => setMode(option)}
             className={`rounded px-3 py-2 font-medium ${mode === option ? "bg-white shadow-sm" : "text-stone-600"}`}
           >
@@ -36,7 +38,7 @@ export function SignInForms({ callbackUrl, linkError }: Props) {
       </div>
       <FormAlert message={state && !state.ok ? state.error : linkError} />
       {mode === "password" ? (
-        <form action={passwordAction} className="flex flex-col gap-4" noValidate>
+        <form id="signin-panel" role="tabpanel" aria-labelledby="signin-tab-password" action={passwordAction} className="flex flex-col gap-4" noValidate>
           {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
           <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={email}
             error={passwordState && !passwordState.ok ? passwordState.fieldErrors?.email : undefined} />
@@ -47,7 +49,7 @@ export function SignInForms({ callbackUrl, linkError }: Props) {
           </Button>
         </form>
       ) : (
-        <form action={linkAction} className="flex flex-col gap-4" noValidate>
+        <form id="signin-panel" role="tabpanel" aria-labelledby="signin-tab-link" action={linkAction} className="flex flex-col gap-4" noValidate>
           {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
           <p className="text-sm text-stone-600">{t("linkLead")}</p>
           <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={email}

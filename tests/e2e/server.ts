@@ -2,12 +2,11 @@
 // separate `kizuna_e2e` database on that server), a production build, and `next start` on port 3100.
 import { writeFileSync } from "node:fs";
 import { buildIfNeeded } from "../../lib/runtime/build";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/runtime/embedded-postgres";
 import { ensureAuthSecret } from "../../lib/runtime/local-secrets";
 import { launch, migrateDeploy } from "../../lib/runtime/processes";
 import { serveUntilStopped } from "../../lib/runtime/serve";
 import { seedIfEmpty } from "../../prisma/seed/index";
-import { recreateDatabase, withDatabase } from "../support/test-database";
+import { recreateDatabase, startTestServer, withDatabase } from "../support/test-database";
 
 export const E2E_PORT = 3100;
 export const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
@@ -16,14 +15,7 @@ async function main() {
   ensureAuthSecret();
   // E2E reads mail from the local outbox, as a person on a local run would.
   delete process.env.RESEND_API_KEY;
-  let embedded: EmbeddedDatabase | null = null;
-  let adminUrl: string;
-  if (process.env.DATABASE_URL) {
-    adminUrl = withDatabase(process.env.DATABASE_URL, "postgres");
-  } else {
-    embedded = await startEmbeddedPostgres({ dataDir: ".data/e2e-postgres", port: 54331, ephemeral: true });
-    adminUrl = embedded.url("postgres");
-  }
+  const { adminUrl, embedded } = await startTestServer(".data/e2e-postgres", 54331);
   const databaseUrl = withDatabase(adminUrl, "kizuna_e2e");
   await recreateDatabase(adminUrl, "kizuna_e2e");
   await migrateDeploy(databaseUrl, true);

@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/runtime/embedded-postgres";
+import type { EmbeddedDatabase } from "../../lib/runtime/embedded-postgres";
 import { migrateDeploy } from "../../lib/runtime/processes";
-import { recreateDatabase, TEMPLATE_DATABASE, withDatabase } from "./test-database";
+import { recreateDatabase, startTestServer, TEMPLATE_DATABASE, withDatabase } from "./test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,13 +16,9 @@ let embedded: EmbeddedDatabase | null = null;
  * each test file then gets its own copy of the template (tests/support/per-file-database.ts).
  */
 export async function setup(project: TestProject) {
-  let adminUrl: string;
-  if (process.env.DATABASE_URL) {
-    adminUrl = withDatabase(process.env.DATABASE_URL, "postgres");
-  } else {
-    embedded = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: 54330, ephemeral: true });
-    adminUrl = embedded.url("postgres");
-  }
+  const server = await startTestServer(".data/test-postgres", 54330);
+  embedded = server.embedded;
+  const adminUrl = server.adminUrl;
   await recreateDatabase(adminUrl, TEMPLATE_DATABASE);
   await migrateDeploy(withDatabase(adminUrl, TEMPLATE_DATABASE), true);
   project.provide("databaseAdminUrl", adminUrl);

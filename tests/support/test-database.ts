@@ -1,4 +1,5 @@
 import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/runtime/embedded-postgres";
 
 export const TEMPLATE_DATABASE = "kizuna_template";
 
@@ -19,4 +20,16 @@ export async function recreateDatabase(adminUrl: string, database: string, templ
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A PostgreSQL server for a test run: the one at DATABASE_URL when set, else a throwaway embedded cluster.
+ * Returns a URL of its `postgres` database, from which test databases are created and dropped.
+ */
+export async function startTestServer(dataDir: string, port: number): Promise<{ adminUrl: string; embedded: EmbeddedDatabase | null }> {
+  if (process.env.DATABASE_URL) {
+    return { adminUrl: withDatabase(process.env.DATABASE_URL, "postgres"), embedded: null };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir, port, ephemeral: true });
+  return { adminUrl: embedded.url("postgres"), embedded };
 }
