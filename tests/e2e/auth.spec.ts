@@ -4,13 +4,13 @@ import { DEMO_PASSWORD, signIn } from "./helpers";
 test("[AUTH] a wrong password gets a clear error and keeps the email; the right one signs in", async ({ page }) => {
   await page.goto("/signin");
   await page.getByLabel("メールアドレス").fill("hanako@demo.kizuna.test");
-  await page.getByLabel("パスワード", { exact: true }).fill("not-my-password");
+  await page.getByRole("textbox", { name: "パスワード", exact: true }).fill("not-my-password");
   await page.getByRole("button", { name: "ログイン", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "メールアドレスまたはパスワードが正しくありません。" })).toBeVisible();
   await expect(page.getByLabel("メールアドレス")).toHaveValue("hanako@demo.kizuna.test");
   await expect(page).toHaveURL(/\/signin/);
 
-  await page.getByLabel("パスワード", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("textbox", { name: "パスワード", exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "ログイン", exact: true }).click();
   await expect(page).toHaveURL(/\/demo$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ようこそ、佐藤 花子 さん");

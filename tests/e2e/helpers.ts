@@ -7,7 +7,7 @@ export const DEMO_PASSWORD = "kizuna-demo";
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/signin");
   await page.getByLabel(/メールアドレス|Email/).fill(email);
-  await page.getByLabel(/^(パスワード|Password)$/).fill(password);
+  await page.getByRole("textbox", { name: /^(パスワード|Password)$/ }).fill(password);
   await page.getByRole("button", { name: /^(ログイン|Sign in)$/ }).click();
   await expect(page).not.toHaveURL(/\/signin/);
 }

@@ -35,7 +35,7 @@ test("[TENANCY] a signed-out visitor sees the company's landing, and is sent to 
   await page.goto("/demo/admin");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdemo%2Fadmin/);
   await page.getByLabel("メールアドレス").fill("hr@demo.kizuna.test");
-  await page.getByLabel("パスワード", { exact: true }).fill("kizuna-demo");
+  await page.getByRole("textbox", { name: "パスワード", exact: true }).fill("kizuna-demo");
   await page.getByRole("button", { name: "ログイン", exact: true }).click();
   await expect(page).toHaveURL(/\/demo\/admin$/);
   await expect(page.getByRole("heading", { name: "ダッシュボード" })).toBeVisible();

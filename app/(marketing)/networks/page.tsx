@@ -17,6 +17,9 @@ export default async function NetworksPage() {
   if (memberships.length === 1 && !session?.isPlatformOperator) {
     redirect(home(memberships[0]!));
   }
+  if (memberships.length === 0 && session?.isPlatformOperator) {
+    redirect("/platform");
+  }
   return (
     <div className="mx-auto max-w-2xl px-4 py-12">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
