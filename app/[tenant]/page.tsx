@@ -13,25 +13,33 @@ import { findActiveTenant, resolveTenantContext } from "@/lib/tenancy/resolve";
 
 type Props = { params: Promise<{ tenant: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tenant = await findActiveTenant((await params).tenant);
-  return tenant ? { title: tenantDisplayName(tenant, await getLocale()) } : {};
-}
-
 /** A member sees the portal home; a signed-out visitor the company's landing; anyone else a 404. */
-export default async function TenantHomePage({ params }: Props) {
-  const { tenant: slug } = await params;
+async function audienceOf(slug: string) {
   const tenant = await findActiveTenant(slug);
   if (!tenant) {
     notFound();
   }
   const session = await getSession();
   if (!session) {
-    return <TenantLanding tenant={tenant} />;
+    return { tenant, session: null, context: null };
   }
   const context = await resolveTenantContext(slug, session.user.id);
   if (!context) {
     notFound();
+  }
+  return { tenant, session, context };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tenant } = await audienceOf((await params).tenant);
+  return { title: tenantDisplayName(tenant, await getLocale()) };
+}
+
+export default async function TenantHomePage({ params }: Props) {
+  const { tenant: slug } = await params;
+  const { tenant, session, context } = await audienceOf(slug);
+  if (!session || !context) {
+    return <TenantLanding tenant={tenant} />;
   }
   const [t, counts, recent] = await Promise.all([
     getTranslations("portal"),

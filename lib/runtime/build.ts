@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { run } from "./processes";
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
 const SKIP = new Set(["node_modules", ".next", "generated", "runtime"]);
 const STAMP = path.join(".next", "kizuna-source-fingerprint");
 

@@ -10,6 +10,7 @@ test("[TENANCY] the owner of another company gets 404 on this company's portal, 
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
+    await expect(page).not.toHaveTitle(/かなで|ダッシュボード|プロフィール/);
     await expect(page.getByText("佐藤 花子")).toHaveCount(0);
   }
 });

@@ -5,13 +5,17 @@ import { Stat } from "@/components/ui/stat";
 import { getNetworkCounts } from "@/lib/alumni/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ tenant: string }> };
+
+// Guarded like the page, so a 404 does not carry this page's title.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireTenantPage((await params).tenant, "admin.view");
   return { title: (await getTranslations("admin"))("dashboard") };
 }
 
 const FIRST_STEPS = ["purpose", "roster", "team", "message"] as const;
 
-export default async function AdminDashboardPage({ params }: { params: Promise<{ tenant: string }> }) {
+export default async function AdminDashboardPage({ params }: Props) {
   const context = await requireTenantPage((await params).tenant, "admin.view");
   const [t, counts] = await Promise.all([getTranslations("admin"), getNetworkCounts(context)]);
   const activeRate = counts.alumni ? Math.round((counts.active30 / counts.alumni) * 100) : 0;

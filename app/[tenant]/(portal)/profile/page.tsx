@@ -5,11 +5,15 @@ import { Card } from "@/components/ui/card";
 import { getOwnProfile } from "@/lib/alumni/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ tenant: string }> };
+
+// Guarded like the page, so a 404 does not carry this page's title.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireTenantPage((await params).tenant);
   return { title: (await getTranslations("profile"))("mine") };
 }
 
-export default async function MyProfilePage({ params }: { params: Promise<{ tenant: string }> }) {
+export default async function MyProfilePage({ params }: Props) {
   const context = await requireTenantPage((await params).tenant);
   const [profile, t] = await Promise.all([getOwnProfile(context), getTranslations("profile")]);
   return (
