@@ -6,7 +6,7 @@ const booleanFlag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
-export const envSchema = z.object({
+const baseEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
     .string()
@@ -20,16 +20,37 @@ export const envSchema = z.object({
   KIZUNA_DEV_TOOLS: booleanFlag,
 });
 
+// Sign-in links are built from AUTH_URL; without it Auth.js would trust the request's (forgeable) Host headers.
+export const envSchema = baseEnvSchema.superRefine((env, ctx) => {
+  if (env.NODE_ENV === "production" && !env.AUTH_URL) {
+    ctx.addIssue({ code: "custom", path: ["AUTH_URL"], message: "must be set in production: the public address of the app, e.g. https://alumni.example.com" });
+  }
+});
+
+// Before start-up has a database and a secret (it provides both when they are missing), check everything else.
+const preStartSchema = baseEnvSchema.partial({ DATABASE_URL: true, AUTH_SECRET: true });
+
 export type Env = z.infer<typeof envSchema>;
 
 export function formatEnvErrors(error: z.ZodError): string {
   return error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
 }
 
+// An empty variable (FOO=) means "not set", as in most deployment tools.
+function present(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""));
+}
+
+/** The checks `npm start` runs before it starts anything; throws with every bad variable named. */
+export function checkEnvBeforeStart(source: NodeJS.ProcessEnv = process.env): void {
+  const result = preStartSchema.safeParse(present(source));
+  if (!result.success) {
+    throw new Error(`Invalid environment:\n${formatEnvErrors(result.error)}`);
+  }
+}
+
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  // An empty variable (FOO=) means "not set", as in most deployment tools.
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
-  const result = envSchema.safeParse(present);
+  const result = envSchema.safeParse(present(source));
   if (!result.success) {
     throw new Error(`Invalid environment:\n${formatEnvErrors(result.error)}`);
   }

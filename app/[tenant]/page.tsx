@@ -46,10 +46,9 @@ export default async function TenantHomePage({ params }: Props) {
     getNetworkCounts(context),
     listRecentlyActiveAlumni(context),
   ]);
-  const firstName = session.user.name ?? "";
   return (
     <PortalShell context={context}>
-      <h1 className="text-2xl font-bold">{t("welcome", { name: firstName })}</h1>
+      <h1 className="text-2xl font-bold">{session.user.name ? t("welcome", { name: session.user.name }) : t("welcomeNoName")}</h1>
       <p className="mt-1 text-stone-600">{t("welcomeLead", { company: tenantDisplayName(tenant, await getLocale()) })}</p>
       <dl className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-3">
         <Stat label={t("alumniCount")} value={String(counts.alumni)} />

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { tenantDisplayName } from "@/lib/tenancy/display";
 import { listTenantsForOperator } from "@/lib/platform/queries";
 import { requirePlatformOperator } from "@/lib/platform/guard";
 
 export default async function PlatformPage() {
   await requirePlatformOperator();
-  const [t, format, tenants] = await Promise.all([getTranslations("platform"), getFormatter(), listTenantsForOperator()]);
+  const [t, format, locale, tenants] = await Promise.all([getTranslations("platform"), getFormatter(), getLocale(), listTenantsForOperator()]);
   return (
     <div>
       <h1 className="text-2xl font-bold">{t("tenants")}</h1>
@@ -23,7 +24,7 @@ export default async function PlatformPage() {
           <tbody>
             {tenants.map((tenant) => (
               <tr key={tenant.id} className="border-t border-stone-200">
-                <td className="px-4 py-2 font-medium">{tenant.name}</td>
+                <td className="px-4 py-2 font-medium">{tenantDisplayName(tenant, locale)}</td>
                 <td className="px-4 py-2"><Link className="text-brand-800 underline" href={`/${tenant.slug}`}>/{tenant.slug}</Link></td>
                 <td className="px-4 py-2">{t(`statuses.${tenant.status}`)}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{tenant.members}</td>

@@ -29,8 +29,8 @@ export async function ProfileDetails({ profile }: { profile: Profile }) {
     [t("currentTitle"), profile.currentTitle],
     [t("industry"), profile.industry],
     [t("location"), profile.location],
-    [t("skills"), profile.skills?.length ? profile.skills.join("、") : null],
-    [t("interests"), profile.interests?.length ? profile.interests.join("、") : null],
+    [t("skills"), profile.skills?.length ? format.list(profile.skills) : null],
+    [t("interests"), profile.interests?.length ? format.list(profile.interests) : null],
     [t("openToReturn"), profile.openToReturn === undefined ? null : profile.openToReturn ? t("yes") : t("no")],
   ];
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { sendMagicLinkAction, signInWithPasswordAction } from "@/lib/actions/sign-in";
 import { Button } from "@/components/ui/button";
@@ -9,19 +9,37 @@ import { FormAlert } from "@/components/ui/form-alert";
 
 type Props = { callbackUrl?: string; linkError?: string };
 
+const MODES = ["password", "link"] as const;
+
 /** Password sign-in, with a switch to an emailed sign-in link. */
 export function SignInForms({ callbackUrl, linkError }: Props) {
   const t = useTranslations("auth");
-  const [mode, setMode] = useState<"password" | "link">("password");
+  const [mode, setMode] = useState<(typeof MODES)[number]>("password");
   const [passwordState, passwordAction, passwordPending] = useActionState(signInWithPasswordAction, null);
   const [linkState, linkAction, linkPending] = useActionState(sendMagicLinkAction, null);
   const state = mode === "password" ? passwordState : linkState;
   const email = state && !state.ok ? state.values?.email : undefined;
 
+  // The tab pattern: arrow keys (and Home/End) move between the two methods; Tab goes on into the form.
+  const moveBetweenTabs = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = MODES.indexOf(mode);
+    const next =
+      event.key === "ArrowRight" ? MODES[(index + 1) % MODES.length]
+      : event.key === "ArrowLeft" ? MODES[(index + MODES.length - 1) % MODES.length]
+      : event.key === "Home" ? MODES[0]
+      : event.key === "End" ? MODES[MODES.length - 1]
+      : undefined;
+    if (next) {
+      event.preventDefault();
+      setMode(next);
+      document.getElementById(`signin-tab-${next}`)?.focus();
+    }
+  };
+
   return (
     <div className="mt-6 flex flex-col gap-5">
-      <div role="tablist" aria-label={t("methods")} className="grid grid-cols-2 gap-1 rounded-md bg-stone-100 p-1 text-sm">
-        {(["password", "link"] as const).map((option) => (
+      <div role="tablist" aria-label={t("methods")} onKeyDown={moveBetweenTabs} className="grid grid-cols-2 gap-1 rounded-md bg-stone-100 p-1 text-sm">
+        {MODES.map((option) => (
           <button
             key={option}
             id={`signin-tab-${option}`}
@@ -29,6 +47,7 @@ export function SignInForms({ callbackUrl, linkError }: Props) {
             type="button"
             aria-selected={mode === option}
             aria-controls="signin-panel"
+            tabIndex={mode === option ? 0 : -1}
             onClick={() => setMode(option)}
             className={`rounded px-3 py-2 font-medium ${mode === option ? "bg-white shadow-sm" : "text-stone-600"}`}
           >

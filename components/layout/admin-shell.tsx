@@ -4,7 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { LocaleSwitcher } from "./locale-switcher";
+import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
+import { SkipLink } from "./skip-link";
 
 /** The company-admin portal's frame: a dark bar that says "you are in the admin", and its sections. */
 export async function AdminShell({ context, children }: { context: TenantContext; children: ReactNode }) {
@@ -12,6 +14,7 @@ export async function AdminShell({ context, children }: { context: TenantContext
   const base = `/${context.tenant.slug}`;
   return (
     <div className="flex min-h-screen flex-col">
+      <SkipLink />
       <header className="bg-stone-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href={`${base}/admin`} className="font-bold">
@@ -19,14 +22,14 @@ export async function AdminShell({ context, children }: { context: TenantContext
             <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-semibold">{t("badge")}</span>
           </Link>
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1 text-sm">
-            <Link href={`${base}/admin`} className="rounded px-2 py-1 hover:bg-stone-700">{t("dashboard")}</Link>
+            <NavLink href={`${base}/admin`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("dashboard")}</NavLink>
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
             <LocaleSwitcher tone="dark" />
             <SignOutButton tone="dark" />
           </nav>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
     </div>
   );
 }

@@ -22,8 +22,9 @@ export function LocaleSwitcher({ tone = "light" }: { tone?: "light" | "dark" }) 
           type="button"
           lang={option}
           aria-pressed={option === locale}
-          disabled={pending}
+          aria-disabled={pending || undefined}
           onClick={() =>
+            !pending &&
             startTransition(async () => {
               await switchLocaleAction(null, { locale: option });
               router.refresh();

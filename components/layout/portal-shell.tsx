@@ -4,7 +4,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { LocaleSwitcher } from "./locale-switcher";
+import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
+import { SkipLink } from "./skip-link";
+
+const navClass = "rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-200";
+const currentClass = "font-semibold text-stone-900 underline decoration-brand-600 decoration-2 underline-offset-4";
 
 /** The alumni portal's frame: the company's name, the portal's sections, language and sign-out. */
 export async function PortalShell({ context, children }: { context: TenantContext; children: ReactNode }) {
@@ -12,6 +17,7 @@ export async function PortalShell({ context, children }: { context: TenantContex
   const base = `/${context.tenant.slug}`;
   return (
     <div className="flex min-h-screen flex-col">
+      <SkipLink />
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href={base} className="font-bold text-stone-900">
@@ -19,17 +25,17 @@ export async function PortalShell({ context, children }: { context: TenantContex
             <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">{t("badge")}</span>
           </Link>
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
-            <Link href={base} className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-200">{t("home")}</Link>
-            <Link href={`${base}/profile`} className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-200">{t("myProfile")}</Link>
+            <NavLink href={base} className={navClass} currentClassName={currentClass}>{t("home")}</NavLink>
+            <NavLink href={`${base}/profile`} className={navClass} currentClassName={currentClass}>{t("myProfile")}</NavLink>
             {context.permissions.has("admin.view") ? (
-              <Link href={`${base}/admin`} className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-200">{t("admin")}</Link>
+              <NavLink href={`${base}/admin`} className={navClass} currentClassName={currentClass}>{t("admin")}</NavLink>
             ) : null}
             <LocaleSwitcher />
             <SignOutButton />
           </nav>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">{children}</main>
     </div>
   );
 }

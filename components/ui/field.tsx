@@ -26,7 +26,7 @@ export function Field({ label, name, error, hint, className = "", ...input }: Pr
         {...input}
       />
       {hint ? (
-        <p id={hintId} className="text-xs text-stone-600">
+        <p id={hintId} aria-live="polite" className="text-xs text-stone-600">
           {hint}
         </p>
       ) : null}

@@ -5,17 +5,19 @@ export type ActionResult<T = undefined> =
 
 export type ActionInput = FormData | Record<string, unknown>;
 
+/** A form's fields as an object; a name that repeats (checkbox groups, multi-selects) becomes an array. */
 export function formValues(input: ActionInput): Record<string, unknown> {
-  if (input instanceof FormData) {
-    const values: Record<string, unknown> = {};
-    for (const [key, value] of input.entries()) {
-      if (!key.startsWith("$ACTION")) {
-        values[key] = typeof value === "string" ? value : value;
-      }
-    }
-    return values;
+  if (!(input instanceof FormData)) {
+    return input;
   }
-  return input;
+  const values: Record<string, unknown> = {};
+  for (const key of new Set(input.keys())) {
+    if (!key.startsWith("$ACTION")) {
+      const all = input.getAll(key);
+      values[key] = all.length > 1 ? all : all[0];
+    }
+  }
+  return values;
 }
 
 /** Echoed back on failure, so a form can keep what was typed (React resets uncontrolled forms after an action). */

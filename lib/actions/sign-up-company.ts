@@ -13,32 +13,31 @@ import { publicAction } from "./clients";
 import { echoValues, type ActionResult } from "./result";
 import { translateIssues } from "./validation";
 
-const signUpSchema = companySchema.extend({
+// Every field arrives as text; which ones are required depends on whether someone is signed in.
+const submittedSchema = z.object({
+  companyName: z.string().optional(),
+  slug: z.string().optional(),
   ownerName: z.string().optional(),
   ownerEmail: z.string().optional(),
   ownerPassword: z.string().optional(),
 });
 
 /** Self-serve company sign-up: the company, its address, and its first owner (the signed-in user, or a new account). */
-export const signUpCompanyAction = publicAction(signUpSchema, async (input) => {
+export const signUpCompanyAction = publicAction(submittedSchema, async (submitted) => {
   const session = await getSession();
   const t = await getTranslations("validation");
   const locale = await getLocale();
   const defaultLocale = isLocale(locale) ? locale : "ja";
-  const values = echoValues(input);
+  const values = echoValues(submitted);
 
-  let owner: Parameters<typeof createTenantWithOwner>[1];
-  let account: z.output<typeof ownerAccountSchema> | null = null;
-  if (session) {
-    owner = { existingUserId: session.user.id };
-  } else {
-    const parsed = ownerAccountSchema.safeParse(input);
-    if (!parsed.success) {
-      return { ok: false, fieldErrors: translateIssues(parsed.error.issues, t), values };
-    }
-    account = parsed.data;
-    owner = { account, locale: defaultLocale };
+  // Company and owner fields are checked together, so every problem shows at once.
+  const parsed = (session ? companySchema : companySchema.extend(ownerAccountSchema.shape)).safeParse(submitted);
+  if (!parsed.success) {
+    return { ok: false, fieldErrors: translateIssues(parsed.error.issues, t), values };
   }
+  const input = parsed.data;
+  const account = session ? null : ownerAccountSchema.parse(input);
+  const owner = account ? { account, locale: defaultLocale } : { existingUserId: session!.user.id };
 
   const outcome = await createTenantWithOwner({ companyName: input.companyName, slug: input.slug }, owner, defaultLocale);
   if (!outcome.ok) {

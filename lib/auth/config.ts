@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { authorizeWithPassword } from "./authorize-password";
 import { sendMagicLink } from "./magic-link";
+import { forgetUnprovenPassword } from "./unproven-password";
 import { loadSessionFacts } from "./session-facts";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60;
@@ -17,7 +18,6 @@ export function authConfig(): NextAuthConfig {
     adapter: PrismaAdapter(db as never),
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     secret: env().AUTH_SECRET,
-    trustHost: true,
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [
       Resend({
@@ -32,6 +32,13 @@ export function authConfig(): NextAuthConfig {
       }),
     ],
     callbacks: {
+      async signIn({ user, account, email }) {
+        // Opening a sign-in link proves the address; runs before Auth.js marks it verified.
+        if (account?.provider === "resend" && !email?.verificationRequest && user.id) {
+          await forgetUnprovenPassword(user.id);
+        }
+        return true;
+      },
       async session({ session, token }) {
         if (!token.sub) {
           return session;

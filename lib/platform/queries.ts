@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 export async function listTenantsForOperator() {
   const tenants = await db.tenant.findMany({
     orderBy: { createdAt: "asc" },
-    select: { id: true, slug: true, name: true, status: true, createdAt: true, _count: { select: { memberships: true } } },
+    select: { id: true, slug: true, name: true, nameEn: true, status: true, createdAt: true, _count: { select: { memberships: true } } },
   });
   return tenants.map(({ _count, ...tenant }) => ({ ...tenant, members: _count.memberships }));
 }

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { run } from "./processes";
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+// Everything a build depends on; prisma/schema.prisma because the generated client is compiled into the build.
+const SOURCES = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
 const SKIP = new Set(["node_modules", ".next", "generated", "runtime"]);
 const STAMP = path.join(".next", "kizuna-source-fingerprint");
 
@@ -21,7 +22,7 @@ function fingerprint(): string {
         }
       }
     } else {
-      hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
+      hash.update(`${entry}\n`).update(readFileSync(entry));
     }
   };
   SOURCES.forEach(walk);

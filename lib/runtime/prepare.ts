@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { checkEnvBeforeStart } from "../env";
 import { ensureAuthSecret } from "./local-secrets";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
 import { elapsed, migrateDeploy } from "./processes";
@@ -6,6 +7,8 @@ import { elapsed, migrateDeploy } from "./processes";
 export type Runtime = { databaseUrl: string; embedded: EmbeddedDatabase | null };
 
 type Options = {
+  /** The port Next.js will listen on; sign-in links point there unless AUTH_URL says otherwise. */
+  appPort?: number;
   /** Embedded cluster's data directory and port, used only when DATABASE_URL is unset. */
   dataDir?: string;
   port?: number;
@@ -23,8 +26,9 @@ export async function prepareRuntime(options: Options = {}): Promise<Runtime> {
   if (existsSync(".env")) {
     process.loadEnvFile(".env");
   }
+  checkEnvBeforeStart();
   ensureAuthSecret();
-  process.env.AUTH_TRUST_HOST ??= "true";
+  process.env.AUTH_URL ||= `http://localhost:${options.appPort ?? Number(process.env.PORT ?? 3000)}`;
 
   let embedded: EmbeddedDatabase | null = null;
   if (!process.env.DATABASE_URL) {

@@ -33,3 +33,12 @@ export function migrateDeploy(databaseUrl: string, quiet = false): Promise<void>
 export function elapsed(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)}s`;
 }
+
+/**
+ * `next start`/`next dev` arguments for a port. With dev tools on (the outbox viewer shows everyone's sign-in
+ * links) the server listens on localhost only, so no one else on the network can read them.
+ */
+export function nextListenArgs(port: number): string[] {
+  const devTools = process.env.KIZUNA_DEV_TOOLS === "1" || process.env.KIZUNA_DEV_TOOLS === "true";
+  return ["-p", String(port), ...(devTools ? ["-H", "localhost"] : [])];
+}

@@ -3,14 +3,14 @@
 import { parseEnv } from "../env";
 import { buildIfNeeded } from "./build";
 import { prepareRuntime } from "./prepare";
-import { launch } from "./processes";
+import { launch, nextListenArgs } from "./processes";
 import { serveUntilStopped } from "./serve";
 import { demoAccountsTable, seedIfEmpty } from "../../prisma/seed/index";
 
 async function main() {
   const started = performance.now();
   const port = Number(process.env.PORT ?? 3000);
-  const runtime = await prepareRuntime();
+  const runtime = await prepareRuntime({ appPort: port });
   const envCheck = (() => {
     try {
       parseEnv();
@@ -30,8 +30,8 @@ async function main() {
     console.log("Demo data created (株式会社かなでテクノロジーズ at /demo, ~200 alumni).");
   }
 
-  const baseUrl = `http://localhost:${port}`;
-  const next = launch("next", ["start", "-p", String(port)], {
+  const baseUrl = process.env.AUTH_URL ?? `http://localhost:${port}`;
+  const next = launch("next", ["start", ...nextListenArgs(port)], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   console.log(`\nKizuna is starting at ${baseUrl} (prepared in ${((performance.now() - started) / 1000).toFixed(1)}s)\n`);

@@ -39,7 +39,8 @@ export async function createTenantWithOwner(company: CompanyInput, owner: Owner,
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, reason: "slugTaken" };
+      // Two sign-ups racing for the same address or the same email: say which one lost.
+      return { ok: false, reason: JSON.stringify(error.meta ?? {}).includes("email") ? "emailHasAccount" : "slugTaken" };
     }
     throw error;
   }

@@ -96,16 +96,15 @@ function alumnusSeeds(count: number, seed: number, domain: string): ProfileSeed[
   return seeds;
 }
 
-/** Creates the demo companies, their staff and alumni. Runs once, on an empty database. */
+/** Creates the demo companies, their staff and alumni: all in one transaction, so a stopped first run leaves nothing. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.user.create({
-    data: { email: "operator@kizuna.test", name: "Kizuna Operator", passwordHash, isPlatformOperator: true, emailVerified: new Date() },
-  });
-
-  for (const [index, spec] of DEMO_TENANTS.entries()) {
-    await db.$transaction(
-      async (tx) => {
+  await db.$transaction(
+    async (tx) => {
+      await tx.user.create({
+        data: { email: "operator@kizuna.test", name: "Kizuna Operator", passwordHash, isPlatformOperator: true, emailVerified: new Date() },
+      });
+      for (const [index, spec] of DEMO_TENANTS.entries()) {
         const tenant = await tx.tenant.create({ data: { slug: spec.slug, name: spec.name, nameEn: spec.nameEn } });
         const generated = alumnusSeeds(spec.alumni, 20260401 + index, `alumni.${spec.slug}.example`);
 
@@ -155,10 +154,10 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
             membershipId: membershipIdByUser.get(userIdByEmail.get(g.email)!)!,
           })),
         });
-      },
-      { timeout: 60_000 },
-    );
-  }
+      }
+    },
+    { timeout: 120_000 },
+  );
 }
 
 export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     throw new Error(`Something is already listening on port ${PORT}; stop it first.`);
   }
 
-  const runtime = await prepareRuntime({ dataDir: ".data/bench-postgres", port: 54332, database: "kizuna_bench" });
+  const runtime = await prepareRuntime({ appPort: PORT, dataDir: ".data/bench-postgres", port: 54332, database: "kizuna_bench" });
   embedded = runtime.embedded;
   parseEnv();
   const [seeded] = await Promise.all([seedIfEmpty(runtime.databaseUrl), buildIfNeeded(console.log)]);

@@ -1,11 +1,12 @@
 import type { ChildProcess } from "node:child_process";
-import { launch } from "../../lib/runtime/processes";
+import { launch, nextListenArgs } from "../../lib/runtime/processes";
 
 /** Starts `next start` on the port in production mode, with output kept back unless it fails. */
 export function startNext(port: number): { child: ChildProcess; output: () => string } {
   const recent: string[] = [];
-  const child = launch("next", ["start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", KIZUNA_DEV_TOOLS: "1", NEXT_TELEMETRY_DISABLED: "1" },
+  process.env.KIZUNA_DEV_TOOLS = "1";
+  const child = launch("next", ["start", ...nextListenArgs(port)], {
+    env: { ...process.env, AUTH_URL: `http://localhost:${port}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const keep = (chunk: Buffer) => {

@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { buildIfNeeded } from "../../lib/runtime/build";
 import { ensureAuthSecret } from "../../lib/runtime/local-secrets";
-import { launch, migrateDeploy } from "../../lib/runtime/processes";
+import { launch, migrateDeploy, nextListenArgs } from "../../lib/runtime/processes";
 import { serveUntilStopped } from "../../lib/runtime/serve";
 import { seedIfEmpty } from "../../prisma/seed/index";
 import { recreateDatabase, startTestServer, withDatabase } from "../support/test-database";
@@ -23,13 +23,13 @@ async function main() {
   writeFileSync(E2E_DATABASE_URL_FILE, databaseUrl);
   await buildIfNeeded(console.log);
 
-  const next = launch("next", ["start", "-p", String(E2E_PORT)], {
+  process.env.KIZUNA_DEV_TOOLS = "1";
+  const next = launch("next", ["start", ...nextListenArgs(E2E_PORT)], {
     env: {
       ...process.env,
+      AUTH_URL: `http://localhost:${E2E_PORT}`,
       DATABASE_URL: databaseUrl,
       NODE_ENV: "production",
-      KIZUNA_DEV_TOOLS: "1",
-      AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

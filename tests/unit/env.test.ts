@@ -20,6 +20,13 @@ describe("environment validation", () => {
     expect(parseEnv({ ...valid, RESEND_API_KEY: "" } as unknown as NodeJS.ProcessEnv).RESEND_API_KEY).toBeUndefined();
   });
 
+  it("requires AUTH_URL in production, where sign-in links must not trust request headers", () => {
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production" } as unknown as NodeJS.ProcessEnv)).toThrow(/AUTH_URL: must be set in production/);
+    expect(parseEnv({ ...valid, NODE_ENV: "production", AUTH_URL: "https://alumni.example.com" } as unknown as NodeJS.ProcessEnv).AUTH_URL).toBe(
+      "https://alumni.example.com",
+    );
+  });
+
   it("refuses a short AUTH_SECRET", () => {
     expect(() => parseEnv({ ...valid, AUTH_SECRET: "short" } as unknown as NodeJS.ProcessEnv)).toThrow(/AUTH_SECRET/);
   });

@@ -14,11 +14,11 @@ describe("role → permission map", () => {
     expect(can("HR", "settings.manage")).toBe(false);
   });
 
-  it("gives owners every permission and admins all but deleting the company", () => {
-    for (const permission of PERMISSIONS) {
-      expect(can("OWNER", permission)).toBe(true);
-    }
+  it("lets only owners delete the company, and owners and admins send broadcasts and manage the team", () => {
+    expect(PERMISSIONS.filter((p) => can("OWNER", p) && !can("ADMIN", p))).toEqual(["tenant.delete"]);
+    expect(can("OWNER", "broadcast.send")).toBe(true);
     expect(can("ADMIN", "broadcast.send")).toBe(true);
-    expect(can("ADMIN", "tenant.delete")).toBe(false);
+    expect(can("ADMIN", "team.manage")).toBe(true);
+    expect(can("HR", "team.manage")).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <Card>
         <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
         <p className="mt-1 text-sm text-stone-600">{t("signInLead")}</p>
-        <SignInForms callbackUrl={callbackUrl} linkError={error ? t("linkInvalid") : undefined} />
+        <SignInForms callbackUrl={callbackUrl} linkError={error ? t(error === "Verification" ? "linkInvalid" : "signInError") : undefined} />
       </Card>
     </div>
   );
