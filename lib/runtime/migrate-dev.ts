@@ -17,6 +17,8 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL ?? embedded!.url("kizuna");
   try {
     await run("prisma", ["migrate", "dev", ...process.argv.slice(2)], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    // Prisma 7's migrate dev no longer regenerates the client.
+    await run("prisma", ["generate"]);
   } finally {
     await embedded?.stop();
   }
