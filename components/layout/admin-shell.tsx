@@ -23,6 +23,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
           </Link>
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1 text-sm">
             <NavLink href={`${base}/admin`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("dashboard")}</NavLink>
+            {context.permissions.has("roster.manage") ? (
+              <NavLink href={`${base}/admin/roster`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("roster")}</NavLink>
+            ) : null}
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
             <LocaleSwitcher tone="dark" />
             <SignOutButton tone="dark" />

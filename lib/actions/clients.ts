@@ -55,7 +55,7 @@ export function userAction<S extends z.ZodType, R>(
 
 const tenantField = z.object({ tenant: z.string().min(1).max(64) });
 
-export function tenantAction<S extends z.ZodObject, R>(
+export function tenantAction<S extends z.ZodType, R>(
   permission: Permission,
   schema: S,
   body: (input: z.output<S>, context: TenantContext) => Promise<ActionResult<R>>,

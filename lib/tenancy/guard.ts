@@ -27,3 +27,10 @@ export async function requireTenantPage(slug: string, permission: Permission = "
   }
   return context;
 }
+
+/** The gate of tenant route handlers: the member's context, or null for a 404 (signed out included). */
+export async function tenantRouteContext(slug: string, permission: Permission): Promise<TenantContext | null> {
+  const session = await getSession();
+  const context = session ? await resolveTenantContext(slug, session.user.id) : null;
+  return context && context.permissions.has(permission) ? context : null;
+}

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 import { createRandom } from "./random";
@@ -107,6 +107,21 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       for (const [index, spec] of DEMO_TENANTS.entries()) {
         const tenant = await tx.tenant.create({ data: { slug: spec.slug, name: spec.name, nameEn: spec.nameEn } });
         const generated = alumnusSeeds(spec.alumni, 20260401 + index, `alumni.${spec.slug}.example`);
+        // The roster HR keeps: everyone who joined, plus former employees who have not joined yet.
+        const roster: Prisma.RosterEntryCreateManyInput[] = [];
+        const onRoster = (person: { email: string; profile: ProfileSeed["profile"] }, membershipId: string | null) =>
+          roster.push({
+            tenantId: tenant.id,
+            employeeNumber: `${spec.slug === "demo" ? "K" : "S"}${String(10001 + roster.length)}`,
+            email: person.email,
+            name: person.profile.displayName,
+            nameKana: person.profile.nameKana,
+            department: person.profile.department,
+            joinedOn: person.profile.joinedOn,
+            leftOn: person.profile.leftOn,
+            tags: { 雇用形態: roster.length % 7 === 0 ? "契約社員" : "正社員" },
+            membershipId,
+          });
 
         for (const account of DEMO_ACCOUNTS.filter((a) => a.tenant === spec.slug)) {
           const user = await tx.user.create({
@@ -124,6 +139,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           if (account.role === "ALUMNI") {
             // The named demo alumni take the first generated careers so they look like everyone else.
             const career = generated.shift()!.profile;
+            onRoster({ email: account.email, profile: { ...career, displayName: account.name, nameKana: account.name === "佐藤 花子" ? "さとう はなこ" : null } }, membership.id);
             await tx.alumniProfile.create({
               data: {
                 ...career,
@@ -154,6 +170,12 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
             membershipId: membershipIdByUser.get(userIdByEmail.get(g.email)!)!,
           })),
         });
+        generated.forEach((g) => onRoster(g, membershipIdByUser.get(userIdByEmail.get(g.email)!)!));
+        const joinedEmails = new Set(roster.map((r) => r.email));
+        alumnusSeeds(Math.round(spec.alumni * 0.3), 20261001 + index, `former.${spec.slug}.example`)
+          .filter((g) => !joinedEmails.has(g.email))
+          .forEach((g) => onRoster(g, null));
+        await tx.rosterEntry.createMany({ data: roster });
       }
     },
     { timeout: 120_000 },

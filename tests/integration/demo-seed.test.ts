@@ -21,6 +21,12 @@ describe("demo company seed", () => {
       expect(await authorizeWithPassword({ email: account.email, password: DEMO_PASSWORD })).not.toBeNull();
     }
 
+    const roster = await db.rosterEntry.findMany({ where: { tenantId: demo.id } });
+    const joined = roster.filter((r) => r.membershipId);
+    expect(joined).toHaveLength(profiles.length);
+    expect(roster.length - joined.length).toBeGreaterThanOrEqual(50);
+    expect(new Set(roster.map((r) => r.employeeNumber)).size).toBe(roster.length);
+
     const users = await db.user.count();
     expect(await seedIfEmpty(process.env.DATABASE_URL!)).toBe(false);
     expect(await db.user.count()).toBe(users);

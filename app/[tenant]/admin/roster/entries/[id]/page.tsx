@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DeleteEntryButton } from "@/components/roster/delete-entry-button";
+import { RosterEntryForm } from "@/components/roster/roster-entry-form";
+import { Card } from "@/components/ui/card";
+import { getRosterEntry } from "@/lib/roster/queries";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+type Props = { params: Promise<{ tenant: string; id: string }> };
+
+const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+export default async function RosterEntryPage({ params }: Props) {
+  const { tenant, id } = await params;
+  const context = await requireTenantPage(tenant, "roster.manage");
+  const entry = await getRosterEntry(context, id);
+  if (!entry) {
+    notFound();
+  }
+  const t = await getTranslations("roster");
+  const tags = Object.entries((entry.tags ?? {}) as Record<string, string>);
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-4">
+      <Link href={`/${tenant}/admin/roster`} className="text-sm text-brand-800 underline">{t("backToRoster")}</Link>
+      <h1 className="text-2xl font-bold">{entry.name}</h1>
+      <p className="text-sm text-stone-600">{t(entry.membershipId ? "statusJoined" : "statusNotJoined")}</p>
+      <Card>
+        <RosterEntryForm tenant={tenant} entry={{ ...entry, joinedOn: isoDay(entry.joinedOn), leftOn: isoDay(entry.leftOn) }} />
+      </Card>
+      {tags.length ? (
+        <Card>
+          <h2 className="font-semibold">{t("tags")}</h2>
+          <dl className="mt-2 grid grid-cols-[10rem_1fr] gap-2 text-sm">
+            {tags.map(([k, v]) => (
+              <div key={k} className="contents">
+                <dt className="text-stone-600">{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      ) : null}
+      <DeleteEntryButton tenant={tenant} id={entry.id} name={entry.name} />
+    </div>
+  );
+}
