@@ -20,11 +20,11 @@ function searchWhere(context: TenantContext, q?: string): Prisma.RosterEntryWher
   };
 }
 
-/** One page of the roster, by name, continuing after `after` (an entry id): keyset, so pages never shift. */
+/** One page of the roster, most recent leavers first, continuing after `after` (an entry id): keyset, so pages never shift. */
 export async function listRoster(context: TenantContext, options: { q?: string; after?: string } = {}) {
   const entries = await db.rosterEntry.findMany({
     where: searchWhere(context, options.q),
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+    orderBy: [{ leftOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: ROSTER_PAGE_SIZE + 1,
     ...(options.after ? { cursor: { id: options.after, tenantId: context.tenant.id }, skip: 1 } : {}),
     select: listSelect,

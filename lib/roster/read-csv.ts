@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import Papa from "papaparse";
 import { createDecoder, detectEncoding, type RosterEncoding } from "./decode";
 
@@ -38,20 +37,50 @@ async function* decoded(chunks: AsyncIterable<Uint8Array>, onEncoding: (encoding
   }
 }
 
+/** The index just past the last line end that is outside quotes, or -1: everything before it is whole records. */
+function lastRecordEnd(text: string): number {
+  let inQuotes = false;
+  let end = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      inQuotes = !inQuotes; // an escaped quote ("") toggles twice
+    } else if (c === 10 && !inQuotes) {
+      end = i + 1;
+    }
+  }
+  return end;
+}
+
+function parseRecords(text: string): string[][] {
+  return Papa.parse<string[]>(text, { newline: "\n", skipEmptyLines: "greedy" }).data;
+}
+
 /**
  * Streams a CSV file's rows (arrays of cells), header row first, decoding UTF-8 (with or without BOM) or
- * Shift_JIS as detected. Memory stays flat however large the file.
+ * Shift_JIS as detected. Each decoded chunk is cut after its last whole record and parsed in one go (far
+ * faster than a row-by-row stream), so memory stays flat however large the file.
  */
 export async function* readCsvRows(
   chunks: AsyncIterable<Uint8Array>,
   onEncoding: (encoding: RosterEncoding) => void = () => undefined,
 ): AsyncGenerator<string[]> {
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: "greedy", newline: "\n" }) as unknown as NodeJS.ReadWriteStream;
-  const source = Readable.from(decoded(chunks, onEncoding));
-  source.on("error", (error) => parser.emit("error", error));
-  source.pipe(parser);
+  let carry = "";
   let rows = 0;
-  for await (const row of parser as AsyncIterable<string[]>) {
+  for await (const text of decoded(chunks, onEncoding)) {
+    const combined = carry + text;
+    const end = lastRecordEnd(combined);
+    if (end < 0) {
+      carry = combined;
+      continue;
+    }
+    carry = combined.slice(end);
+    for (const row of parseRecords(combined.slice(0, end))) {
+      rows++;
+      yield row;
+    }
+  }
+  for (const row of carry ? parseRecords(carry) : []) {
     rows++;
     yield row;
   }

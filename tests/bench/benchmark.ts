@@ -14,6 +14,8 @@ export type BenchContext = {
   /** Load-test settings (BENCH_DURATION seconds, BENCH_CONNECTIONS). */
   durationSeconds: number;
   connections: number;
+  /** The database the server uses, for benchmarks that drive the domain code directly. */
+  databaseUrl: string;
   /** Signs in with email and password over HTTP; returns a `Cookie` header value carrying the session. */
   signIn: (email: string, password: string) => Promise<string>;
 };

@@ -51,6 +51,7 @@ async function main(): Promise<number> {
   const selected = select(process.argv.slice(2));
   const ctx: BenchContext = {
     baseUrl: BASE_URL,
+    databaseUrl: "",
     durationSeconds: positiveInt("BENCH_DURATION", 10),
     connections: positiveInt("BENCH_CONNECTIONS", 10),
     signIn: (email, password) => signIn(BASE_URL, email, password),
@@ -61,6 +62,7 @@ async function main(): Promise<number> {
 
   const runtime = await prepareRuntime({ appPort: PORT, dataDir: ".data/bench-postgres", port: 54332, database: "kizuna_bench" });
   embedded = runtime.embedded;
+  ctx.databaseUrl = runtime.databaseUrl;
   parseEnv();
   const [seeded] = await Promise.all([seedIfEmpty(runtime.databaseUrl), buildIfNeeded(console.log)]);
   console.log(seeded ? "Demo data created in the bench database." : "Bench database already has data.");
