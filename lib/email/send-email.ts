@@ -14,6 +14,8 @@ export type OutgoingEmail = {
   tag: string;
   from?: string;
   replyTo?: string;
+  /** Resend drops a second send with the same key (for jobs that may run twice). */
+  idempotencyKey?: string;
 };
 
 export type SentEmail = { id: string; via: "resend" | "outbox" };
@@ -32,15 +34,18 @@ export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
 
   if (apiKey) {
     resend ??= new Resend(apiKey);
-    const { data, error } = await resend.emails.send({
-      from,
-      to: email.to,
-      subject: email.subject,
-      html,
-      text,
-      replyTo: email.replyTo,
-      tags: [{ name: "kind", value: email.tag.replace(/[^A-Za-z0-9_-]/g, "_") }],
-    });
+    const { data, error } = await resend.emails.send(
+      {
+        from,
+        to: email.to,
+        subject: email.subject,
+        html,
+        text,
+        replyTo: email.replyTo,
+        tags: [{ name: "kind", value: email.tag.replace(/[^A-Za-z0-9_-]/g, "_") }],
+      },
+      email.idempotencyKey ? { idempotencyKey: email.idempotencyKey } : undefined,
+    );
     if (error || !data) {
       throw new Error(`Resend refused the email (${error?.name ?? "unknown"}): ${error?.message ?? "no id returned"}`);
     }

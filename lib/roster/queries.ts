@@ -10,6 +10,8 @@ const listSelect = {
   membershipId: true,
 } as const;
 
+const latestInvitation = { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, expiresAt: true } } as const;
+
 function searchWhere(context: TenantContext, q?: string): Prisma.RosterEntryWhereInput {
   const term = q?.trim();
   return {
@@ -27,7 +29,7 @@ export async function listRoster(context: TenantContext, options: { q?: string; 
     orderBy: [{ leftOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: ROSTER_PAGE_SIZE + 1,
     ...(options.after ? { cursor: { id: options.after, tenantId: context.tenant.id }, skip: 1 } : {}),
-    select: listSelect,
+    select: { ...listSelect, invitations: latestInvitation },
   });
   const more = entries.length > ROSTER_PAGE_SIZE;
   return { entries: entries.slice(0, ROSTER_PAGE_SIZE), nextAfter: more ? entries[ROSTER_PAGE_SIZE - 1]!.id : null };
@@ -44,7 +46,16 @@ export async function rosterCounts(context: TenantContext, q?: string) {
 }
 
 export async function getRosterEntry(context: TenantContext, id: string) {
-  return db.rosterEntry.findFirst({ where: { id, tenantId: context.tenant.id }, select: { ...listSelect, tags: true, createdAt: true, updatedAt: true } });
+  return db.rosterEntry.findFirst({
+    where: { id, tenantId: context.tenant.id },
+    select: {
+      ...listSelect,
+      tags: true,
+      createdAt: true,
+      updatedAt: true,
+      invitations: { orderBy: { createdAt: "desc" }, take: 10, select: { id: true, status: true, sentAt: true, expiresAt: true, createdAt: true } },
+    },
+  });
 }
 
 export async function getRosterImport(context: TenantContext, id: string) {

@@ -11,6 +11,8 @@ export type TenantSummary = {
   nameEn: string | null;
   defaultLocale: Locale;
   timezone: string;
+  invitationDays: number;
+  termsVersion: string;
 };
 
 export type TenantContext = {
@@ -27,6 +29,8 @@ const tenantSelect = {
   nameEn: true,
   defaultLocale: true,
   timezone: true,
+  invitationDays: true,
+  termsVersion: true,
   status: true,
 } as const;
 

@@ -11,6 +11,8 @@ process.env.AUTH_SECRET ??= "test-secret-that-is-long-enough-for-auth-js-0123456
 delete process.env.RESEND_API_KEY;
 
 afterAll(async () => {
+  const { stopJobQueue } = await import("@/lib/jobs/boss");
+  await stopJobQueue();
   const holder = globalThis as unknown as { kizunaPrisma?: { $disconnect(): Promise<void> } };
   await holder.kizunaPrisma?.$disconnect();
   delete holder.kizunaPrisma;

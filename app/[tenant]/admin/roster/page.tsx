@@ -1,13 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { InviteForm } from "@/components/invitations/invite-form";
 import { RosterEntryForm } from "@/components/roster/roster-entry-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Stat } from "@/components/ui/stat";
+import { invitationState } from "@/lib/invitations/state";
 import { getRosterImport, listRoster, rosterCounts } from "@/lib/roster/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
+
+const STATE_STYLES = {
+  joined: "bg-emerald-100 text-emerald-800",
+  invited: "bg-sky-100 text-sky-800",
+  expired: "bg-amber-100 text-amber-900",
+  bounced: "bg-red-100 text-red-800",
+  notInvited: "bg-stone-100 text-stone-700",
+} as const;
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ q?: string; after?: string; imported?: string }> };
 
@@ -19,8 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RosterPage({ params, searchParams }: Props) {
   const [{ tenant }, { q, after, imported }] = await Promise.all([params, searchParams]);
   const context = await requireTenantPage(tenant, "roster.manage");
-  const [t, format, page, counts, finished] = await Promise.all([
+  const [t, ti, format, page, counts, finished] = await Promise.all([
     getTranslations("roster"),
+    getTranslations("invitations"),
     getFormatter(),
     listRoster(context, { q, after }),
     rosterCounts(context, q),
@@ -64,11 +75,13 @@ export default async function RosterPage({ params, searchParams }: Props) {
       ) : page.entries.length === 0 ? (
         <p className="text-stone-600">{t("noMatch", { q: q ?? "" })}</p>
       ) : (
+        <InviteForm tenant={tenant}>
         <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead className="bg-stone-100 text-stone-700">
               <tr>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">{ti("invite")}</span></th>
                 {(["employeeNumber", "name", "email", "department", "joinedOn", "leftOn"] as const).map((c) => (
                   <th key={c} scope="col" className="px-3 py-2 whitespace-nowrap">{t(`columns.${c}`)}</th>
                 ))}
@@ -76,8 +89,13 @@ export default async function RosterPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {page.entries.map((e) => (
+              {page.entries.map((e) => {
+                const state = invitationState(e, e.invitations[0] ?? null);
+                return (
                 <tr key={e.id} className="border-t border-stone-200">
+                  <td className="px-3 py-2">
+                    {state === "joined" ? null : <input type="checkbox" name="entryIds" value={e.id} aria-label={ti("select", { name: e.name })} className="h-4 w-4" />}
+                  </td>
                   <td className="px-3 py-2 tabular-nums">{e.employeeNumber}</td>
                   <td className="px-3 py-2">
                     <Link href={`${base}/entries/${e.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">{e.name}</Link>
@@ -88,15 +106,15 @@ export default async function RosterPage({ params, searchParams }: Props) {
                   <td className="px-3 py-2 tabular-nums">{day(e.joinedOn)}</td>
                   <td className="px-3 py-2 tabular-nums">{day(e.leftOn)}</td>
                   <td className="px-3 py-2">
-                    <span className={`rounded px-2 py-0.5 text-xs ${e.membershipId ? "bg-emerald-100 text-emerald-800" : "bg-stone-100 text-stone-700"}`}>
-                      {t(e.membershipId ? "statusJoined" : "statusNotJoined")}
-                    </span>
+                    <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs ${STATE_STYLES[state]}`}>{ti(`states.${state}`)}</span>
                   </td>
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
         </div>
+        </InviteForm>
       )}
       <nav aria-label={t("pages")} className="flex justify-between text-sm">
         <span className="text-stone-600">{counts.matching !== null ? t("matching", { count: counts.matching }) : null}</span>

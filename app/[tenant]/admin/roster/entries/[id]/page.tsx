@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { invitationState } from "@/lib/invitations/state";
+import { InvitationActions } from "@/components/invitations/invitation-actions";
 import { DeleteEntryButton } from "@/components/roster/delete-entry-button";
 import { RosterEntryForm } from "@/components/roster/roster-entry-form";
 import { Card } from "@/components/ui/card";
@@ -18,15 +20,37 @@ export default async function RosterEntryPage({ params }: Props) {
   if (!entry) {
     notFound();
   }
-  const t = await getTranslations("roster");
+  const [t, ti, format] = await Promise.all([getTranslations("roster"), getTranslations("invitations"), getFormatter()]);
+  const latest = entry.invitations[0] ?? null;
+  const state = invitationState(entry, latest);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const tags = Object.entries((entry.tags ?? {}) as Record<string, string>);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <Link href={`/${tenant}/admin/roster`} className="text-sm text-brand-800 underline">{t("backToRoster")}</Link>
       <h1 className="text-2xl font-bold">{entry.name}</h1>
-      <p className="text-sm text-stone-600">{t(entry.membershipId ? "statusJoined" : "statusNotJoined")}</p>
+      <p className="text-sm text-stone-600">{ti(`states.${state}`)}</p>
       <Card>
         <RosterEntryForm tenant={tenant} entry={{ ...entry, joinedOn: isoDay(entry.joinedOn), leftOn: isoDay(entry.leftOn) }} />
+      </Card>
+      <Card>
+        <h2 className="font-semibold">{ti("history")}</h2>
+        {entry.invitations.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-600">{ti("none")}</p>
+        ) : (
+          <ul className="mt-2 flex flex-col gap-1 text-sm">
+            {entry.invitations.map((i) => (
+              <li key={i.id}>
+                {ti(`statuses.${i.status}`)} · {i.sentAt ? ti("sentAt", { date: when(i.sentAt) }) : ti("pending")} · {ti("expiresAt", { date: when(i.expiresAt) })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {state === "joined" || !entry.email ? null : (
+          <div className="mt-4">
+            <InvitationActions tenant={tenant} entryId={entry.id} invitationId={latest?.id ?? null} canResend={state === "invited" || state === "expired" || state === "bounced"} />
+          </div>
+        )}
       </Card>
       {tags.length ? (
         <Card>

@@ -1,0 +1,47 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { inviteFromRosterAction, resendInvitationAction, revokeInvitationAction } from "@/lib/actions/invitations";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+
+type Props = { tenant: string; entryId: string; invitationId: string | null; canResend: boolean };
+
+/** Invite, resend or withdraw, for one roster entry. */
+export function InvitationActions({ tenant, entryId, invitationId, canResend }: Props) {
+  const t = useTranslations("invitations");
+  const [invited, invite, inviting] = useActionState(inviteFromRosterAction, null);
+  const [resent, resend, resending] = useActionState(resendInvitationAction, null);
+  const [revoked, revoke, revoking] = useActionState(revokeInvitationAction, null);
+  const message = [invited, resent, revoked].flatMap((s) => (s?.ok && s.message ? [s.message] : []))[0];
+  return (
+    <div className="flex flex-col gap-2">
+      <FormAlert tone="success" message={message} />
+      <div className="flex flex-wrap gap-2">
+        {canResend && invitationId ? (
+          <>
+            <form action={resend}>
+              <input type="hidden" name="tenant" value={tenant} />
+              <input type="hidden" name="entryId" value={entryId} />
+              <input type="hidden" name="invitationId" value={invitationId} />
+              <Button type="submit" variant="secondary" disabled={resending}>{t("resend")}</Button>
+            </form>
+            <form action={revoke}>
+              <input type="hidden" name="tenant" value={tenant} />
+              <input type="hidden" name="entryId" value={entryId} />
+              <input type="hidden" name="invitationId" value={invitationId} />
+              <Button type="submit" variant="ghost" disabled={revoking}>{t("revoke")}</Button>
+            </form>
+          </>
+        ) : (
+          <form action={invite}>
+            <input type="hidden" name="tenant" value={tenant} />
+            <input type="hidden" name="entryIds" value={entryId} />
+            <Button type="submit" disabled={inviting}>{t("invite")}</Button>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { signIn } from "@/lib/auth";
+import { getSession } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/config";
+import { acceptInvitation } from "@/lib/invitations/accept";
+import { inviteFromRoster, resendInvitation, revokeInvitation } from "@/lib/invitations/invite";
+import { publicAction, tenantAction } from "./clients";
+import { echoValues } from "./result";
+import { translateIssues } from "./validation";
+
+const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(40)).max(500));
+
+/** Invites the chosen roster entries, or (with `everyone`) all who are not invited yet. */
+export const inviteFromRosterAction = tenantAction(
+  "roster.manage",
+  z.object({ entryIds: idList, everyone: z.enum(["1"]).optional() }),
+  async ({ entryIds, everyone }, context) => {
+    const t = await getTranslations("invitations");
+    if (!everyone && entryIds.length === 0) {
+      return { ok: false, error: t("nothingSelected") };
+    }
+    const outcome = await inviteFromRoster(context, everyone ? { everyone: true } : { entryIds });
+    revalidatePath(`/${context.tenant.slug}/admin/roster`);
+    const skipped = outcome.alreadyInvited + outcome.noEmail;
+    const message = [t("invited", { invited: outcome.invited }), skipped ? t("skipped", { already: outcome.alreadyInvited, noEmail: outcome.noEmail }) : ""].join(" ").trim();
+    return { ok: true, data: outcome, message };
+  },
+);
+
+const oneInvitation = z.object({ invitationId: z.string().min(1).max(40), entryId: z.string().min(1).max(40) });
+
+export const resendInvitationAction = tenantAction("roster.manage", oneInvitation, async ({ invitationId, entryId }, context) => {
+  await resendInvitation(context, invitationId);
+  revalidatePath(`/${context.tenant.slug}/admin/roster/entries/${entryId}`);
+  return { ok: true, data: undefined, message: (await getTranslations("invitations"))("resent") };
+});
+
+export const revokeInvitationAction = tenantAction("roster.manage", oneInvitation, async ({ invitationId, entryId }, context) => {
+  await revokeInvitation(context, invitationId);
+  revalidatePath(`/${context.tenant.slug}/admin/roster/entries/${entryId}`);
+  return { ok: true, data: undefined, message: (await getTranslations("invitations"))("revokedDone") };
+});
+
+const joinSchema = z.object({
+  tenant: z.string().min(1).max(64),
+  token: z.string().min(1).max(200),
+  consent: z.literal("on", { error: "consentRequired" }),
+  name: z.string().optional(),
+  password: z.string().optional(),
+});
+const newAccountSchema = z.object({ name: z.string().trim().min(1).max(100), password: z.string().min(10, { error: "passwordTooShort" }).max(200) });
+
+/** Joins a company from an invitation link: with the signed-in account, or a new one made here. */
+export const acceptInvitationAction = publicAction(joinSchema, async (input) => {
+  const session = await getSession();
+  const [validation, join, locale] = await Promise.all([getTranslations("validation"), getTranslations("join"), getLocale()]);
+  let joiner: Parameters<typeof acceptInvitation>[2];
+  if (session) {
+    joiner = { userId: session.user.id };
+  } else {
+    const account = newAccountSchema.safeParse(input);
+    if (!account.success) {
+      return { ok: false, fieldErrors: translateIssues(account.error.issues, validation), values: echoValues(input) };
+    }
+    joiner = { newAccount: { ...account.data, locale: isLocale(locale) ? locale : "ja" } };
+  }
+  const outcome = await acceptInvitation(input.tenant, input.token, joiner);
+  if (!outcome.ok) {
+    return { ok: false, error: join(outcome.problem), values: echoValues(input) };
+  }
+  const destination = `/${input.tenant}/profile`;
+  if ("newAccount" in joiner) {
+    await signIn("password", { email: outcome.email, password: joiner.newAccount.password, redirectTo: destination });
+  }
+  redirect(destination);
+});

@@ -1,0 +1,124 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import { findActiveTenant, type TenantSummary } from "@/lib/tenancy/resolve";
+import { invitationIdOf, tokenMatches } from "./token";
+
+export type InvitationProblem = "invalid" | "expired" | "used" | "revoked";
+
+export type OpenInvitation = {
+  tenant: TenantSummary;
+  invitation: { id: string; email: string; expiresAt: Date };
+  person: { name: string; nameKana: string | null; department: string | null; joinedOn: Date | null; leftOn: Date | null };
+};
+
+/** The invitation a link stands for, if it can still be used; else why not. Anyone may ask: the token is the key. */
+export async function openInvitation(slug: string, token: string): Promise<{ ok: true; value: OpenInvitation } | { ok: false; problem: InvitationProblem }> {
+  const tenant = await findActiveTenant(slug);
+  const id = invitationIdOf(token);
+  if (!tenant || !id) {
+    return { ok: false, problem: "invalid" };
+  }
+  const invitation = await db.invitation.findFirst({
+    where: { id, tenantId: tenant.id },
+    select: {
+      id: true, email: true, nonce: true, status: true, expiresAt: true,
+      rosterEntry: { select: { name: true, nameKana: true, department: true, joinedOn: true, leftOn: true } },
+    },
+  });
+  if (!invitation || !tokenMatches(token, invitation.id, invitation.nonce)) {
+    return { ok: false, problem: "invalid" };
+  }
+  if (invitation.status === "ACCEPTED") {
+    return { ok: false, problem: "used" };
+  }
+  if (invitation.status === "REVOKED") {
+    return { ok: false, problem: "revoked" };
+  }
+  if (invitation.expiresAt < new Date()) {
+    return { ok: false, problem: "expired" };
+  }
+  return {
+    ok: true,
+    value: { tenant, invitation: { id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt }, person: invitation.rosterEntry },
+  };
+}
+
+type Joiner = { userId: string } | { newAccount: { name: string; password: string; locale: Locale } };
+
+export type AcceptOutcome =
+  | { ok: true; userId: string; email: string }
+  | { ok: false; problem: InvitationProblem | "emailTaken" | "alreadyMember" };
+
+/**
+ * Joins the company from an invitation, all or nothing: the account (new, or the signed-in one), an active alumni
+ * membership, a profile started from the roster, the roster entry linked, the consent and its version recorded,
+ * and the invitation used up — exactly once, even if the link is opened twice at the same moment.
+ */
+export async function acceptInvitation(slug: string, token: string, joiner: Joiner): Promise<AcceptOutcome> {
+  const opened = await openInvitation(slug, token);
+  if (!opened.ok) {
+    return opened;
+  }
+  const { tenant, invitation, person } = opened.value;
+  const passwordHash = "newAccount" in joiner ? await hashPassword(joiner.newAccount.password) : null;
+
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.invitation.updateMany({
+      where: { id: invitation.id, tenantId: tenant.id, status: { in: ["PENDING", "SENT", "BOUNCED"] } },
+      data: { status: "ACCEPTED", acceptedAt: new Date() },
+    });
+    if (claimed.count === 0) {
+      return { ok: false as const, problem: "used" as const };
+    }
+    let userId: string;
+    let email = invitation.email;
+    if ("userId" in joiner) {
+      userId = joiner.userId;
+      email = (await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })).email;
+    } else {
+      if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {
+        throw new JoinAbort("emailTaken");
+      }
+      // Opening the invitation proved the address.
+      const user = await tx.user.create({
+        data: { email: invitation.email, name: joiner.newAccount.name, passwordHash, locale: joiner.newAccount.locale, emailVerified: new Date() },
+        select: { id: true },
+      });
+      userId = user.id;
+    }
+    if (await tx.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId } }, select: { id: true } })) {
+      throw new JoinAbort("alreadyMember");
+    }
+    const membership = await tx.membership.create({ data: { tenantId: tenant.id, userId, role: "ALUMNI", status: "ACTIVE" }, select: { id: true } });
+    await tx.alumniProfile.create({
+      data: {
+        tenantId: tenant.id,
+        membershipId: membership.id,
+        displayName: "newAccount" in joiner ? joiner.newAccount.name : person.name,
+        nameKana: person.nameKana,
+        department: person.department,
+        joinedOn: person.joinedOn,
+        leftOn: person.leftOn,
+        lastActiveAt: new Date(),
+      },
+    });
+    const entry = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { rosterEntryId: true } });
+    await tx.rosterEntry.updateMany({ where: { id: entry.rosterEntryId, tenantId: tenant.id }, data: { membershipId: membership.id } });
+    await tx.consent.create({ data: { tenantId: tenant.id, membershipId: membership.id, version: tenant.termsVersion } });
+    return { ok: true as const, userId, email };
+  }).catch((error: unknown) => {
+    if (error instanceof JoinAbort) {
+      return { ok: false as const, problem: error.problem };
+    }
+    throw error;
+  });
+}
+
+// Thrown inside the transaction so that everything it wrote is rolled back, then turned into an outcome.
+class JoinAbort extends Error {
+  constructor(readonly problem: "emailTaken" | "alreadyMember") {
+    super(problem);
+  }
+}

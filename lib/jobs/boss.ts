@@ -1,0 +1,31 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { env } from "@/lib/env";
+import { QUEUES } from "./queues";
+
+// One pg-boss per process, on the app's own PostgreSQL (schema "pgboss"), started on first use.
+const globalForBoss = globalThis as unknown as { kizunaBoss?: Promise<PgBoss> };
+
+async function start(): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 4 });
+  boss.on("error", (error) => console.error("Job queue error:", error));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) {
+    await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  }
+  return boss;
+}
+
+export function jobQueue(): Promise<PgBoss> {
+  globalForBoss.kizunaBoss ??= start().catch((error) => {
+    globalForBoss.kizunaBoss = undefined;
+    throw error;
+  });
+  return globalForBoss.kizunaBoss;
+}
+
+export async function stopJobQueue(): Promise<void> {
+  const boss = await globalForBoss.kizunaBoss?.catch(() => undefined);
+  globalForBoss.kizunaBoss = undefined;
+  await boss?.stop({ graceful: true, wait: true });
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { sendInvitationEmails } from "@/lib/invitations/send";
+import { jobQueue } from "./boss";
+import { QUEUES, type SendInvitationsJob } from "./queues";
+
+/** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
+export async function startJobWorkers(): Promise<void> {
+  const boss = await jobQueue();
+  await boss.work<SendInvitationsJob>(QUEUES.sendInvitations, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      await sendInvitationEmails(job.data.tenantId, job.data.invitationIds);
+    }
+  });
+}
