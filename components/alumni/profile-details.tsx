@@ -15,11 +15,12 @@ type Profile = {
   interests?: string[];
   bio?: string | null;
   openToReturn?: boolean;
+  linkedinUrl?: string | null;
 };
 
 /** A profile's fields as a definition list; fields the viewer may not see were removed before this renders. */
 export async function ProfileDetails({ profile }: { profile: Profile }) {
-  const [t, format] = await Promise.all([getTranslations("profile"), getFormatter()]);
+  const [t, ti, format] = await Promise.all([getTranslations("profile"), getTranslations("profileEdit.interests"), getFormatter()]);
   const date = (d: Date | null | undefined) => (d ? format.dateTime(d, { year: "numeric", month: "long", timeZone: "UTC" }) : null);
   const rows: [string, string | null | undefined][] = [
     [t("department"), profile.department],
@@ -30,9 +31,10 @@ export async function ProfileDetails({ profile }: { profile: Profile }) {
     [t("industry"), profile.industry],
     [t("location"), profile.location],
     [t("skills"), profile.skills?.length ? format.list(profile.skills) : null],
-    [t("interests"), profile.interests?.length ? format.list(profile.interests) : null],
+    [t("interests"), profile.interests?.length ? format.list(profile.interests.map((i) => (ti.has(i) ? ti(i) : i))) : null],
     [t("openToReturn"), profile.openToReturn === undefined ? null : profile.openToReturn ? t("yes") : t("no")],
   ];
+  const linkedin = profile.linkedinUrl && /^https:\/\//.test(profile.linkedinUrl) ? profile.linkedinUrl : null;
   return (
     <div>
       <h1 className="text-2xl font-bold">{profile.displayName}</h1>
@@ -50,6 +52,11 @@ export async function ProfileDetails({ profile }: { profile: Profile }) {
             </div>
           ))}
       </dl>
+      {linkedin ? (
+        <p className="mt-4">
+          <a href={linkedin} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-800 underline">LinkedIn</a>
+        </p>
+      ) : null}
     </div>
   );
 }

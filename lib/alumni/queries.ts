@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { STAFF_ROLES } from "@/lib/tenancy/permissions";
-import { visibleTo, type Viewer } from "./visibility";
+import { audienceOf, PROFILE_FIELDS, visibleTo, type Audience, type ProfileField, type Viewer } from "./visibility";
 
 const profileSelect = {
   id: true,
@@ -20,6 +20,7 @@ const profileSelect = {
   skills: true,
   interests: true,
   bio: true,
+  linkedinUrl: true,
   openToReturn: true,
   visibility: true,
   lastActiveAt: true,
@@ -76,4 +77,17 @@ export async function getNetworkCounts(context: TenantContext) {
     }),
   ]);
   return { alumni, staff, active30 };
+}
+
+/** The member's own profile as the edit form needs it, with every field's audience (defaults filled in). */
+export async function getOwnProfileForEdit(context: TenantContext) {
+  const profile = await db.alumniProfile.findFirst({
+    where: { tenantId: context.tenant.id, membershipId: context.membership.id },
+    select: profileSelect,
+  });
+  if (!profile) {
+    return null;
+  }
+  const visibility = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, audienceOf(field, profile.visibility)])) as Record<ProfileField, Audience>;
+  return { ...profile, visibility };
 }

@@ -5,7 +5,7 @@ export type Viewer = "SELF" | "STAFF" | "ALUMNI";
 
 export const PROFILE_FIELDS = [
   "nameKana", "nameRomaji", "department", "joinedOn", "leftOn", "currentCompany", "currentTitle", "industry",
-  "location", "skills", "interests", "bio", "openToReturn",
+  "location", "skills", "interests", "bio", "linkedinUrl", "openToReturn",
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
@@ -22,6 +22,7 @@ export const DEFAULT_VISIBILITY: Record<ProfileField, Audience> = {
   skills: "ALUMNI",
   interests: "ALUMNI",
   bio: "ALUMNI",
+  linkedinUrl: "ALUMNI",
   // Wanting to return is between the alumnus and the company.
   openToReturn: "STAFF",
 };

@@ -1,9 +1,10 @@
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
+import { INTERESTS } from "../../lib/alumni/interests";
 import { createRandom } from "./random";
 import {
-  BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, INTERESTS, LOCATIONS, SKILLS, TITLES,
+  BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
 } from "./vocabulary";
 
 export const DEMO_PASSWORD = "kizuna-demo";

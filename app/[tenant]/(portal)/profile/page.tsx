@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
 import { ProfileDetails } from "@/components/alumni/profile-details";
 import { Card } from "@/components/ui/card";
 import { getOwnProfile } from "@/lib/alumni/queries";
@@ -18,7 +20,16 @@ export default async function MyProfilePage({ params }: Props) {
   const [profile, t] = await Promise.all([getOwnProfile(context), getTranslations("profile")]);
   return (
     <Card>
-      {profile ? <ProfileDetails profile={profile} /> : <p className="text-stone-700">{t("noProfile")}</p>}
+      {profile ? (
+        <>
+          <div className="mb-4 flex justify-end">
+            <Link href={`/${context.tenant.slug}/profile/edit`} className={buttonClasses("secondary")}>{t("edit")}</Link>
+          </div>
+          <ProfileDetails profile={profile} />
+        </>
+      ) : (
+        <p className="text-stone-700">{t("noProfile")}</p>
+      )}
     </Card>
   );
 }

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ProfileEditForm } from "@/components/alumni/profile-edit-form";
+import { Card } from "@/components/ui/card";
+import { getOwnProfileForEdit } from "@/lib/alumni/queries";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+type Props = { params: Promise<{ tenant: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireTenantPage((await params).tenant, "profile.editOwn");
+  return { title: (await getTranslations("profileEdit"))("title") };
+}
+
+const year = (d: Date | null) => (d ? String(d.getUTCFullYear()) : "");
+
+export default async function EditProfilePage({ params }: Props) {
+  const { tenant } = await params;
+  const context = await requireTenantPage(tenant, "profile.editOwn");
+  const [profile, t] = await Promise.all([getOwnProfileForEdit(context), getTranslations("profileEdit")]);
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href={`/${tenant}/profile`} className="text-sm text-brand-800 underline">{t("back")}</Link>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <Card>
+        {profile ? (
+          <ProfileEditForm
+            tenant={tenant}
+            profile={{
+              displayName: profile.displayName,
+              nameKana: profile.nameKana ?? "",
+              nameRomaji: profile.nameRomaji ?? "",
+              department: profile.department ?? "",
+              joinedYear: year(profile.joinedOn),
+              leftYear: year(profile.leftOn),
+              currentCompany: profile.currentCompany ?? "",
+              currentTitle: profile.currentTitle ?? "",
+              industry: profile.industry ?? "",
+              location: profile.location ?? "",
+              skills: profile.skills.join(", "),
+              interests: profile.interests,
+              openToReturn: profile.openToReturn,
+              bio: profile.bio ?? "",
+              linkedinUrl: profile.linkedinUrl ?? "",
+              visibility: profile.visibility,
+            }}
+          />
+        ) : (
+          <p>{t("noProfile")}</p>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AlumniProfile" ADD COLUMN     "linkedinUrl" TEXT;
