@@ -1,13 +1,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 
 const FEATURES = ["rehire", "collaboration", "network", "goals"] as const;
 
-export default async function LandingPage() {
-  const t = await getTranslations("landing");
+export default async function LandingPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+  const [t, ta, { deleted }] = await Promise.all([getTranslations("landing"), getTranslations("account"), searchParams]);
   return (
     <>
+      {deleted ? (
+        <div className="mx-auto max-w-4xl px-4 pt-6">
+          <FormAlert tone="success" message={ta("deleted")} />
+        </div>
+      ) : null}
       <section className="bg-gradient-to-b from-brand-50 to-stone-50">
         <div className="mx-auto max-w-4xl px-4 py-16 text-center sm:py-24">
           <p className="text-sm font-semibold tracking-wide text-brand-700">{t("eyebrow")}</p>

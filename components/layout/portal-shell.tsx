@@ -30,6 +30,7 @@ export async function PortalShell({ context, children }: { context: TenantContex
             {context.permissions.has("admin.view") ? (
               <NavLink href={`${base}/admin`} className={navClass} currentClassName={currentClass}>{t("admin")}</NavLink>
             ) : null}
+            <NavLink href="/account" className={navClass} currentClassName={currentClass}>{t("account")}</NavLink>
             <LocaleSwitcher />
             <SignOutButton />
           </nav>

@@ -17,6 +17,9 @@ export async function SiteHeader() {
               <Link href="/networks" className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-200">
                 {t("myNetworks")}
               </Link>
+              <Link href="/account" className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-200">
+                {t("account")}
+              </Link>
               <SignOutButton />
             </>
           ) : (

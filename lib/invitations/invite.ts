@@ -43,7 +43,7 @@ export async function inviteFromRoster(context: TenantContext, choice: { entryId
   const toInvite: { id: string; email: string }[] = [];
   for (const entry of candidates) {
     const latest = entry.invitations[0];
-    const live = latest && (latest.status === "ACCEPTED" || ((latest.status === "PENDING" || latest.status === "SENT") && latest.expiresAt > now));
+    const live = latest && (latest.status === "PENDING" || latest.status === "SENT") && latest.expiresAt > now;
     if (entry.membershipId || live) {
       outcome.alreadyInvited++;
     } else if (!entry.email) {

@@ -8,10 +8,11 @@ export function invitationState(
   latest: { status: InvitationStatus; expiresAt: Date } | null,
   now = new Date(),
 ): RosterInvitationState {
-  if (entry.membershipId || latest?.status === "ACCEPTED") {
+  if (entry.membershipId) {
     return "joined";
   }
-  if (!latest || latest.status === "REVOKED") {
+  // An accepted invitation without a membership: the person joined and has since left or deleted their account.
+  if (!latest || latest.status === "REVOKED" || latest.status === "ACCEPTED") {
     return "notInvited";
   }
   if (latest.status === "BOUNCED") {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
@@ -57,4 +58,27 @@ test("[INVITE] HR invites two people; one opens the link from the outbox, joins 
   await page.reload();
   await expect(page.getByRole("cell", { name: "登録済み" })).toHaveCount(1);
   await expect(page.getByRole("cell", { name: "招待済み" })).toHaveCount(1);
+
+  // The new alumnus takes their data away, then deletes the account.
+  await join.getByRole("link", { name: "アカウント" }).click();
+  const download = join.waitForEvent("download");
+  await join.getByRole("link", { name: "データをダウンロード" }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  expect(exported.account.email).toBe(`ichiro.${run}@example.com`);
+  expect(exported.account.memberships[0].profile.displayName).toBe("招待 一郎");
+  expect(exported.rosterEntries[0].employeeNumber).toBe(`INV-${run}-1`);
+
+  await join.getByLabel(/確認のため、メールアドレス/).fill("someone@else.example");
+  await join.getByRole("button", { name: "アカウントを完全に削除" }).click();
+  await expect(join.getByText("メールアドレスが一致しません。")).toBeVisible();
+  await join.getByLabel(/確認のため、メールアドレス/).fill(`ichiro.${run}@example.com`);
+  await join.getByRole("button", { name: "アカウントを完全に削除" }).click();
+  await expect(join.getByText("アカウントを削除しました。ご利用ありがとうございました。")).toBeVisible();
+  await join.goto("/signin");
+  await join.getByLabel("メールアドレス").fill(`ichiro.${run}@example.com`);
+  await join.getByRole("textbox", { name: "パスワード", exact: true }).fill("a-long-enough-password");
+  await join.getByRole("button", { name: "ログイン", exact: true }).click();
+  await expect(join.getByRole("alert").filter({ hasText: "メールアドレスまたはパスワードが正しくありません。" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("cell", { name: "登録済み" })).toHaveCount(0);
 });

@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Everything Kizuna holds about a person, across every company (APPI / GDPR access): the account, each
+ * membership with its profile and consents, what the companies' rosters say about them, invitations and emails.
+ */
+export async function exportMyData(userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true, email: true, name: true, locale: true, emailVerified: true, createdAt: true, updatedAt: true,
+      passwordHash: true,
+      accounts: { select: { provider: true, type: true, createdAt: true } },
+      memberships: {
+        select: {
+          id: true, role: true, status: true, createdAt: true,
+          tenant: { select: { slug: true, name: true } },
+          profile: { omit: { tenantId: true, membershipId: true } },
+        },
+      },
+    },
+  });
+  const membershipIds = user.memberships.map((m) => m.id);
+  const [consents, rosterEntries, invitations, emails] = await Promise.all([
+    db.consent.findMany({ where: { membershipId: { in: membershipIds } }, select: { membershipId: true, version: true, acceptedAt: true } }),
+    db.rosterEntry.findMany({
+      where: { OR: [{ membershipId: { in: membershipIds } }, { email: user.email }] },
+      select: { employeeNumber: true, email: true, name: true, nameKana: true, department: true, joinedOn: true, leftOn: true, tags: true, tenant: { select: { name: true } } },
+    }),
+    db.invitation.findMany({ where: { email: user.email }, select: { status: true, sentAt: true, expiresAt: true, acceptedAt: true, tenant: { select: { name: true } } } }),
+    db.outboxEmail.findMany({ where: { to: user.email }, select: { subject: true, createdAt: true, tag: true } }),
+  ]);
+  const { passwordHash, ...account } = user;
+  return {
+    exportedAt: new Date().toISOString(),
+    account: { ...account, hasPassword: passwordHash !== null },
+    consents,
+    rosterEntries,
+    invitations,
+    emails,
+  };
+}
