@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { countApplicants } from "@/lib/join/applicants";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -10,7 +11,12 @@ import { SkipLink } from "./skip-link";
 
 /** The company-admin portal's frame: a dark bar that says "you are in the admin", and its sections. */
 export async function AdminShell({ context, children }: { context: TenantContext; children: ReactNode }) {
-  const [t, locale] = await Promise.all([getTranslations("admin"), getLocale()]);
+  const [t, ta, locale, waiting] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("applicants"),
+    getLocale(),
+    context.permissions.has("alumni.manage") ? countApplicants(context) : Promise.resolve(0),
+  ]);
   const base = `/${context.tenant.slug}`;
   return (
     <div className="flex min-h-screen flex-col">
@@ -25,6 +31,12 @@ export async function AdminShell({ context, children }: { context: TenantContext
             <NavLink href={`${base}/admin`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("dashboard")}</NavLink>
             {context.permissions.has("roster.manage") ? (
               <NavLink href={`${base}/admin/roster`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("roster")}</NavLink>
+            ) : null}
+            {context.permissions.has("alumni.manage") ? (
+              <NavLink href={`${base}/admin/applicants`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">
+                {t("applicants")}
+                {waiting ? <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold" aria-label={ta("badge", { count: waiting })}>{waiting}</span> : null}
+              </NavLink>
             ) : null}
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
             <LocaleSwitcher tone="dark" />

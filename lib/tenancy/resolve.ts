@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Locale, Role } from "@/lib/generated/prisma/enums";
+import type { Locale, RegistrationRule, Role } from "@/lib/generated/prisma/enums";
 import { permissionsFor, type Permission } from "@/lib/tenancy/permissions";
 
 export type TenantSummary = {
@@ -13,6 +13,7 @@ export type TenantSummary = {
   timezone: string;
   invitationDays: number;
   termsVersion: string;
+  registrationRule: RegistrationRule;
 };
 
 export type TenantContext = {
@@ -31,6 +32,7 @@ const tenantSelect = {
   timezone: true,
   invitationDays: true,
   termsVersion: true,
+  registrationRule: true,
   status: true,
 } as const;
 

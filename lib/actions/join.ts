@@ -1,0 +1,79 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { signIn } from "@/lib/auth";
+import { getSession } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/config";
+import { decideApplicant } from "@/lib/join/applicants";
+import { requestJoinLink, selfJoin } from "@/lib/join/self-join";
+import { publicAction, tenantAction } from "./clients";
+import { echoValues } from "./result";
+import { translateIssues } from "./validation";
+
+export const requestJoinLinkAction = publicAction(z.object({ tenant: z.string().min(1).max(64), email: z.email().trim().toLowerCase() }), async ({ tenant, email }) => {
+  const [t, locale] = await Promise.all([getTranslations("join"), getLocale()]);
+  const outcome = await requestJoinLink(tenant, email, isLocale(locale) ? locale : "ja");
+  if (outcome !== "sent") {
+    return { ok: false, error: t(outcome === "inviteOnly" ? "inviteOnly" : "invalid"), values: { email } };
+  }
+  return { ok: true, data: undefined, message: t("linkSent", { email }) };
+});
+
+const selfJoinSchema = z.object({
+  tenant: z.string().min(1).max(64),
+  proof: z.string().min(1).max(500),
+  consent: z.literal("on", { error: "consentRequired" }),
+  note: z.string().trim().max(1000).optional(),
+  name: z.string().optional(),
+  password: z.string().optional(),
+});
+const accountSchema = z.object({ name: z.string().trim().min(1).max(100), password: z.string().min(10, { error: "passwordTooShort" }).max(200) });
+
+/** Completes a self-sign-up: in at once on a roster match, else the request waits for HR. */
+export const selfJoinAction = publicAction(selfJoinSchema, async (input) => {
+  const [session, t, validation, locale] = await Promise.all([getSession(), getTranslations("join"), getTranslations("validation"), getLocale()]);
+  let joiner: Parameters<typeof selfJoin>[2];
+  if (session) {
+    joiner = { userId: session.user.id };
+  } else {
+    const account = accountSchema.safeParse(input);
+    if (!account.success) {
+      return { ok: false, fieldErrors: translateIssues(account.error.issues, validation), values: echoValues(input) };
+    }
+    joiner = { newAccount: { ...account.data, locale: isLocale(locale) ? locale : "ja" } };
+  }
+  const outcome = await selfJoin(input.tenant, input.proof, joiner, input.note || null);
+  if (!outcome.ok) {
+    return { ok: false, error: t(outcome.problem), values: echoValues(input) };
+  }
+  if (outcome.status === "PENDING") {
+    return { ok: true, data: undefined, message: t("pending") };
+  }
+  const destination = `/${input.tenant}/profile`;
+  if ("newAccount" in joiner) {
+    await signIn("password", { email: outcome.email, password: joiner.newAccount.password, redirectTo: destination });
+  }
+  redirect(destination);
+});
+
+const decisionSchema = z.object({
+  membershipId: z.string().min(1).max(40),
+  decision: z.enum(["approve", "reject"]),
+  rosterEntryId: z.string().max(40).optional(),
+  reason: z.string().trim().max(1000).optional(),
+});
+
+export const decideApplicantAction = tenantAction("alumni.manage", decisionSchema, async (input, context) => {
+  const t = await getTranslations("applicants");
+  const decided = await decideApplicant(
+    context,
+    input.membershipId,
+    input.decision === "approve" ? { approve: true, rosterEntryId: input.rosterEntryId || null } : { approve: false, reason: input.reason || null },
+  );
+  if (!decided) {
+    return { ok: false, error: (await getTranslations("validation"))("invalid") };
+  }
+  return { ok: true, data: undefined, message: t(input.decision === "approve" ? "approved" : "rejected", { name: decided.name }) };
+});

@@ -1,0 +1,70 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TenantContext } from "@/lib/tenancy/resolve";
+import { tenantDisplayName } from "@/lib/tenancy/display";
+import { sendJoinNotice } from "./notify";
+import { localeOr } from "./self-join";
+
+/** People waiting for approval, oldest first, each with the roster entries their email could match. */
+export async function listApplicants(context: TenantContext) {
+  const pending = await db.membership.findMany({
+    where: { tenantId: context.tenant.id, status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, createdAt: true, applicationNote: true, user: { select: { email: true, name: true } }, profile: { select: { displayName: true } } },
+  });
+  const emails = pending.map((p) => p.user.email);
+  const matches = await db.rosterEntry.findMany({
+    where: { tenantId: context.tenant.id, membershipId: null, email: { in: emails } },
+    select: { id: true, email: true, name: true, department: true },
+  });
+  return pending.map((p) => ({ ...p, rosterMatches: matches.filter((m) => m.email === p.user.email) }));
+}
+
+export async function countApplicants(context: TenantContext): Promise<number> {
+  return db.membership.count({ where: { tenantId: context.tenant.id, status: "PENDING" } });
+}
+
+/** Approves (optionally linking a roster entry) or rejects a request, and tells the applicant by email. */
+export async function decideApplicant(
+  context: TenantContext,
+  membershipId: string,
+  decision: { approve: true; rosterEntryId?: string | null } | { approve: false; reason: string | null },
+): Promise<{ name: string } | null> {
+  const tenantId = context.tenant.id;
+  const outcome = await db.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { id: membershipId, tenantId, status: "PENDING" },
+      select: { id: true, user: { select: { email: true, name: true, locale: true } }, profile: { select: { displayName: true } } },
+    });
+    if (!membership) {
+      return null;
+    }
+    await tx.membership.update({
+      where: { id: membership.id },
+      data: { status: decision.approve ? "ACTIVE" : "REJECTED", decidedAt: new Date(), decisionNote: decision.approve ? null : decision.reason },
+    });
+    if (decision.approve && decision.rosterEntryId) {
+      const entry = await tx.rosterEntry.findFirst({ where: { id: decision.rosterEntryId, tenantId, membershipId: null } });
+      if (entry) {
+        await tx.rosterEntry.update({ where: { id: entry.id }, data: { membershipId: membership.id } });
+        await tx.alumniProfile.updateMany({
+          where: { tenantId, membershipId: membership.id },
+          data: { department: entry.department, joinedOn: entry.joinedOn, leftOn: entry.leftOn, nameKana: entry.nameKana },
+        });
+      }
+    }
+    return membership;
+  });
+  if (!outcome) {
+    return null;
+  }
+  const locale = localeOr(outcome.user.locale, context.tenant.defaultLocale === "en" ? "en" : "ja");
+  await sendJoinNotice(decision.approve ? "approved" : "rejected", outcome.user.email, {
+    locale,
+    company: tenantDisplayName(context.tenant, locale),
+    tenantId,
+    path: `/${context.tenant.slug}`,
+    reason: decision.approve ? undefined : (decision.reason ?? undefined),
+  });
+  return { name: outcome.profile?.displayName ?? outcome.user.name ?? outcome.user.email };
+}

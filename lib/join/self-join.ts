@@ -1,0 +1,101 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import type { Locale, MembershipStatus } from "@/lib/generated/prisma/enums";
+import { isLocale, type AppLocale } from "@/lib/i18n/config";
+import { tenantDisplayName } from "@/lib/tenancy/display";
+import { findActiveTenant } from "@/lib/tenancy/resolve";
+import { joinProofToken, readJoinProof } from "./email-proof";
+import { sendJoinNotice } from "./notify";
+
+/** Step 1 of registering without an invitation: mail a link that proves the address. */
+export async function requestJoinLink(slug: string, email: string, locale: AppLocale): Promise<"sent" | "inviteOnly" | "notFound"> {
+  const tenant = await findActiveTenant(slug);
+  if (!tenant) {
+    return "notFound";
+  }
+  if (tenant.registrationRule === "INVITE_ONLY") {
+    return "inviteOnly";
+  }
+  const address = email.trim().toLowerCase();
+  await sendJoinNotice("joinLink", address, {
+    locale,
+    company: tenantDisplayName(tenant, locale),
+    tenantId: tenant.id,
+    path: `/${tenant.slug}/join/confirm/${joinProofToken(tenant.id, address)}`,
+  });
+  return "sent";
+}
+
+type Joiner = { userId: string } | { newAccount: { name: string; password: string; locale: Locale } };
+
+export type SelfJoinOutcome =
+  | { ok: true; status: MembershipStatus; userId: string; email: string }
+  | { ok: false; problem: "proofInvalid" | "inviteOnly" | "emailTaken" | "differentEmail" | "alreadyMember" | "pendingAlready" | "rejectedBefore" };
+
+/**
+ * Step 2: the person, their address proven, joins. Under the roster-match rule a proven address that is on the
+ * roster (and not yet joined) gets in at once, linked to its entry; everyone else waits for HR's approval.
+ */
+export async function selfJoin(slug: string, token: string, joiner: Joiner, note: string | null): Promise<SelfJoinOutcome> {
+  const tenant = await findActiveTenant(slug);
+  const email = tenant ? readJoinProof(tenant.id, token) : null;
+  if (!tenant || !email) {
+    return { ok: false, problem: "proofInvalid" };
+  }
+  if (tenant.registrationRule === "INVITE_ONLY") {
+    return { ok: false, problem: "inviteOnly" };
+  }
+  const passwordHash = "newAccount" in joiner ? await hashPassword(joiner.newAccount.password) : null;
+  return db.$transaction(async (tx) => {
+    let userId: string;
+    let displayName: string;
+    if ("userId" in joiner) {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: joiner.userId }, select: { email: true, name: true } });
+      if (user.email !== email) {
+        return { ok: false as const, problem: "differentEmail" as const };
+      }
+      userId = joiner.userId;
+      displayName = user.name ?? email;
+    } else {
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+        return { ok: false as const, problem: "emailTaken" as const };
+      }
+      const user = await tx.user.create({
+        data: { email, name: joiner.newAccount.name, passwordHash, locale: joiner.newAccount.locale, emailVerified: new Date() },
+        select: { id: true },
+      });
+      userId = user.id;
+      displayName = joiner.newAccount.name;
+    }
+    const existing = await tx.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId } }, select: { status: true } });
+    if (existing) {
+      const problem = existing.status === "PENDING" ? "pendingAlready" : existing.status === "REJECTED" ? "rejectedBefore" : "alreadyMember";
+      return { ok: false as const, problem };
+    }
+    const entry = await tx.rosterEntry.findFirst({ where: { tenantId: tenant.id, email, membershipId: null } });
+    const admitted = tenant.registrationRule === "ROSTER_MATCH" && entry !== null;
+    const membership = await tx.membership.create({
+      data: { tenantId: tenant.id, userId, role: "ALUMNI", status: admitted ? "ACTIVE" : "PENDING", applicationNote: note, decidedAt: admitted ? new Date() : null },
+      select: { id: true },
+    });
+    await tx.alumniProfile.create({
+      data: {
+        tenantId: tenant.id,
+        membershipId: membership.id,
+        displayName,
+        ...(admitted && entry ? { nameKana: entry.nameKana, department: entry.department, joinedOn: entry.joinedOn, leftOn: entry.leftOn } : {}),
+        lastActiveAt: new Date(),
+      },
+    });
+    if (admitted && entry) {
+      await tx.rosterEntry.update({ where: { id: entry.id, tenantId: tenant.id }, data: { membershipId: membership.id } });
+    }
+    await tx.consent.create({ data: { tenantId: tenant.id, membershipId: membership.id, version: tenant.termsVersion } });
+    return { ok: true as const, status: admitted ? ("ACTIVE" as const) : ("PENDING" as const), userId, email };
+  });
+}
+
+export function localeOr(value: string | null | undefined, fallback: AppLocale): AppLocale {
+  return isLocale(value) ? value : fallback;
+}
