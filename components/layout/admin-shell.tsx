@@ -32,6 +32,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
             {context.permissions.has("roster.manage") ? (
               <NavLink href={`${base}/admin/roster`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("roster")}</NavLink>
             ) : null}
+            {context.permissions.has("roster.manage") ? (
+              <NavLink href={`${base}/admin/new-leavers`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("newLeavers")}</NavLink>
+            ) : null}
             {context.permissions.has("alumni.manage") ? (
               <NavLink href={`${base}/admin/applicants`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">
                 {t("applicants")}

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -8,6 +9,7 @@ import { getSession } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { decideApplicant } from "@/lib/join/applicants";
 import { requestJoinLink, selfJoin } from "@/lib/join/self-join";
+import { joinSettingsSchema, updateJoinSettings } from "@/lib/tenants/join-settings";
 import { publicAction, tenantAction } from "./clients";
 import { echoValues } from "./result";
 import { translateIssues } from "./validation";
@@ -16,7 +18,7 @@ export const requestJoinLinkAction = publicAction(z.object({ tenant: z.string().
   const [t, locale] = await Promise.all([getTranslations("join"), getLocale()]);
   const outcome = await requestJoinLink(tenant, email, isLocale(locale) ? locale : "ja");
   if (outcome !== "sent") {
-    return { ok: false, error: t(outcome === "inviteOnly" ? "inviteOnly" : "invalid"), values: { email } };
+    return { ok: false, error: t(outcome === "notFound" ? "invalid" : outcome), values: { email } };
   }
   return { ok: true, data: undefined, message: t("linkSent", { email }) };
 });
@@ -76,4 +78,10 @@ export const decideApplicantAction = tenantAction("alumni.manage", decisionSchem
     return { ok: false, error: (await getTranslations("validation"))("invalid") };
   }
   return { ok: true, data: undefined, message: t(input.decision === "approve" ? "approved" : "rejected", { name: decided.name }) };
+});
+
+export const updateJoinSettingsAction = tenantAction("settings.manage", joinSettingsSchema, async (settings, context) => {
+  await updateJoinSettings(context, settings);
+  revalidatePath(`/${context.tenant.slug}/admin/new-leavers`);
+  return { ok: true, data: undefined, message: (await getTranslations("newLeavers"))("saved") };
 });

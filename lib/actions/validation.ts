@@ -6,7 +6,8 @@ type Translate = { (key: string, values?: Record<string, string | number>): stri
 export function translateIssues(issues: readonly z.core.$ZodIssue[], t: Translate): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
-    const field = issue.path.length ? issue.path.join(".") : "_form";
+    // A problem inside a list (e.g. one of several domains) is shown beside the field that holds the list.
+    const field = issue.path.length ? String(issue.path[0]) : "_form";
     if (errors[field]) {
       continue;
     }

@@ -9,7 +9,7 @@ import { joinProofToken, readJoinProof } from "./email-proof";
 import { sendJoinNotice } from "./notify";
 
 /** Step 1 of registering without an invitation: mail a link that proves the address. */
-export async function requestJoinLink(slug: string, email: string, locale: AppLocale): Promise<"sent" | "inviteOnly" | "notFound"> {
+export async function requestJoinLink(slug: string, email: string, locale: AppLocale): Promise<"sent" | "inviteOnly" | "notFound" | "domainNotAllowed"> {
   const tenant = await findActiveTenant(slug);
   if (!tenant) {
     return "notFound";
@@ -18,6 +18,9 @@ export async function requestJoinLink(slug: string, email: string, locale: AppLo
     return "inviteOnly";
   }
   const address = email.trim().toLowerCase();
+  if (!emailDomainAllowed(address, tenant.joinDomains)) {
+    return "domainNotAllowed";
+  }
   await sendJoinNotice("joinLink", address, {
     locale,
     company: tenantDisplayName(tenant, locale),
@@ -45,6 +48,9 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
   }
   if (tenant.registrationRule === "INVITE_ONLY") {
     return { ok: false, problem: "inviteOnly" };
+  }
+  if (!emailDomainAllowed(email, tenant.joinDomains)) {
+    return { ok: false, problem: "proofInvalid" };
   }
   const passwordHash = "newAccount" in joiner ? await hashPassword(joiner.newAccount.password) : null;
   return db.$transaction(async (tx) => {
@@ -98,4 +104,10 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
 
 export function localeOr(value: string | null | undefined, fallback: AppLocale): AppLocale {
   return isLocale(value) ? value : fallback;
+}
+
+/** With a list of domains set, only addresses at those domains (or their subdomains) may self-register. */
+export function emailDomainAllowed(email: string, domains: readonly string[]): boolean {
+  const domain = email.split("@")[1]?.toLowerCase() ?? "";
+  return domains.length === 0 || domains.some((d) => domain === d || domain.endsWith(`.${d}`));
 }

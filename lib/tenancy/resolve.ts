@@ -14,6 +14,7 @@ export type TenantSummary = {
   invitationDays: number;
   termsVersion: string;
   registrationRule: RegistrationRule;
+  joinDomains: string[];
 };
 
 export type TenantContext = {
@@ -33,6 +34,7 @@ const tenantSelect = {
   invitationDays: true,
   termsVersion: true,
   registrationRule: true,
+  joinDomains: true,
   status: true,
 } as const;
 

@@ -81,3 +81,15 @@ describe("self-sign-up", () => {
     expect(await decideApplicant(other.hr, applicant!.id, { approve: true })).toBeNull();
   });
 });
+
+describe("registration settings", () => {
+  it("limits self-registration to the allowed email domains", async () => {
+    const { tenant, hr } = await company();
+    const { joinSettingsSchema, updateJoinSettings } = await import("@/lib/tenants/join-settings");
+    await updateJoinSettings(hr, joinSettingsSchema.parse({ registrationRule: "ROSTER_MATCH", joinDomains: "@Sakura.example, gmail.com" }));
+    expect(await db.tenant.findUniqueOrThrow({ where: { id: tenant.id } })).toMatchObject({ joinDomains: ["sakura.example", "gmail.com"] });
+    expect(await requestJoinLink(tenant.slug, "a@yahoo.co.jp", "ja")).toBe("domainNotAllowed");
+    expect(await requestJoinLink(tenant.slug, "a@mail.sakura.example", "ja")).toBe("sent");
+    expect(joinSettingsSchema.safeParse({ registrationRule: "APPROVAL", joinDomains: "not a domain" }).success).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Tenant" ADD COLUMN     "joinDomains" TEXT[] DEFAULT ARRAY[]::TEXT[];
