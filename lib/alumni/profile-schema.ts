@@ -1,14 +1,7 @@
 import { z } from "zod";
 import { INTERESTS } from "./interests";
+import { optionalText as text } from "@/lib/forms/optional-text";
 import { AUDIENCES, PROFILE_FIELDS } from "./visibility";
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
 
 const year = z
   .string()

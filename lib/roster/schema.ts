@@ -1,13 +1,6 @@
 import { z } from "zod";
+import { optionalText } from "@/lib/forms/optional-text";
 import { parseRosterDate } from "./dates";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
 
 const optionalDate = z
   .string()

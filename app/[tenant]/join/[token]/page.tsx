@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { JoinForm } from "@/components/invitations/join-form";
-import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { JoinFrame } from "@/components/join/join-frame";
 import { buttonClasses } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getSession } from "@/lib/auth/session";
 import { openInvitation } from "@/lib/invitations/accept";
@@ -21,40 +20,35 @@ export default async function JoinFromInvitationPage({ params }: Props) {
   const { tenant: slug, token } = await params;
   const [opened, session, t, locale] = await Promise.all([openInvitation(slug, token), getSession(), getTranslations("join"), getLocale()]);
   return (
-    <div className="min-h-screen">
-      <header className="flex justify-end px-4 py-3">
-        <LocaleSwitcher />
-      </header>
-      <main id="main" className="mx-auto max-w-lg px-4 pb-16">
-        {opened.ok ? (
-          <Card>
-            <h1 className="text-2xl font-bold">{t("title", { company: tenantDisplayName(opened.value.tenant, locale) })}</h1>
-            <p className="mt-2 text-stone-700">{t("lead", { name: opened.value.person.name })}</p>
-            {!session ? (
-              <p className="mt-3 text-sm text-stone-600">
-                {t("haveAccount")}{" "}
-                <Link className="font-semibold text-brand-800 underline" href={`/signin?callbackUrl=${encodeURIComponent(`/${slug}/join/${token}`)}`}>{t("signInFirst")}</Link>
-              </p>
-            ) : null}
-            <div className="mt-6">
-              <JoinForm
-                tenant={slug}
-                token={token}
-                company={tenantDisplayName(opened.value.tenant, locale)}
-                termsVersion={opened.value.tenant.termsVersion}
-                email={opened.value.invitation.email}
-                suggestedName={opened.value.person.name}
-                signedInAs={session?.user.email ?? null}
-              />
-            </div>
-          </Card>
-        ) : (
-          <Card>
-            <FormAlert message={t(opened.problem)} />
-            <Link href="/signin" className={buttonClasses("secondary", "mt-4")}>{t("signInFirst")}</Link>
-          </Card>
-        )}
-      </main>
-    </div>
+    <JoinFrame>
+      {opened.ok ? (
+        <>
+          <h1 className="text-2xl font-bold">{t("title", { company: tenantDisplayName(opened.value.tenant, locale) })}</h1>
+          <p className="mt-2 text-stone-700">{t("lead", { name: opened.value.person.name })}</p>
+          {!session ? (
+            <p className="mt-3 text-sm text-stone-600">
+              {t("haveAccount")}{" "}
+              <Link className="font-semibold text-brand-800 underline" href={`/signin?callbackUrl=${encodeURIComponent(`/${slug}/join/${token}`)}`}>{t("signInFirst")}</Link>
+            </p>
+          ) : null}
+          <div className="mt-6">
+            <JoinForm
+              tenant={slug}
+              token={token}
+              company={tenantDisplayName(opened.value.tenant, locale)}
+              termsVersion={opened.value.tenant.termsVersion}
+              email={opened.value.invitation.email}
+              suggestedName={opened.value.person.name}
+              signedInAs={session?.user.email ?? null}
+            />
+          </div>
+        </>
+      ) : (
+        <>
+          <FormAlert message={t(opened.problem)} />
+          <Link href="/signin" className={buttonClasses("secondary", "mt-4")}>{t("signInFirst")}</Link>
+        </>
+      )}
+    </JoinFrame>
   );
 }
