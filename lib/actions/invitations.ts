@@ -2,16 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
-import { getSession } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
 import { acceptInvitation } from "@/lib/invitations/accept";
 import { inviteFromRoster, resendInvitation, revokeInvitation } from "@/lib/invitations/invite";
 import { publicAction, tenantAction } from "./clients";
+import { joinerFrom } from "./joiner";
 import { echoValues } from "./result";
-import { translateIssues } from "./validation";
 
 const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(40)).max(500));
 
@@ -53,22 +51,15 @@ const joinSchema = z.object({
   name: z.string().optional(),
   password: z.string().optional(),
 });
-const newAccountSchema = z.object({ name: z.string().trim().min(1).max(100), password: z.string().min(10, { error: "passwordTooShort" }).max(200) });
 
 /** Joins a company from an invitation link: with the signed-in account, or a new one made here. */
 export const acceptInvitationAction = publicAction(joinSchema, async (input) => {
-  const session = await getSession();
-  const [validation, join, locale] = await Promise.all([getTranslations("validation"), getTranslations("join"), getLocale()]);
-  let joiner: Parameters<typeof acceptInvitation>[2];
-  if (session) {
-    joiner = { userId: session.user.id };
-  } else {
-    const account = newAccountSchema.safeParse(input);
-    if (!account.success) {
-      return { ok: false, fieldErrors: translateIssues(account.error.issues, validation), values: echoValues(input) };
-    }
-    joiner = { newAccount: { ...account.data, locale: isLocale(locale) ? locale : "ja" } };
+  const who = await joinerFrom(input);
+  if (!who.ok) {
+    return who.failure;
   }
+  const { joiner } = who;
+  const join = await getTranslations("join");
   const outcome = await acceptInvitation(input.tenant, input.token, joiner);
   if (!outcome.ok) {
     return { ok: false, error: join(outcome.problem), values: echoValues(input) };

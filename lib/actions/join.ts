@@ -5,14 +5,13 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
-import { getSession } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { decideApplicant } from "@/lib/join/applicants";
 import { requestJoinLink, selfJoin } from "@/lib/join/self-join";
 import { joinSettingsSchema, updateJoinSettings } from "@/lib/tenants/join-settings";
 import { publicAction, tenantAction } from "./clients";
+import { joinerFrom } from "./joiner";
 import { echoValues } from "./result";
-import { translateIssues } from "./validation";
 
 export const requestJoinLinkAction = publicAction(z.object({ tenant: z.string().min(1).max(64), email: z.email().trim().toLowerCase() }), async ({ tenant, email }) => {
   const [t, locale] = await Promise.all([getTranslations("join"), getLocale()]);
@@ -31,21 +30,15 @@ const selfJoinSchema = z.object({
   name: z.string().optional(),
   password: z.string().optional(),
 });
-const accountSchema = z.object({ name: z.string().trim().min(1).max(100), password: z.string().min(10, { error: "passwordTooShort" }).max(200) });
 
 /** Completes a self-sign-up: in at once on a roster match, else the request waits for HR. */
 export const selfJoinAction = publicAction(selfJoinSchema, async (input) => {
-  const [session, t, validation, locale] = await Promise.all([getSession(), getTranslations("join"), getTranslations("validation"), getLocale()]);
-  let joiner: Parameters<typeof selfJoin>[2];
-  if (session) {
-    joiner = { userId: session.user.id };
-  } else {
-    const account = accountSchema.safeParse(input);
-    if (!account.success) {
-      return { ok: false, fieldErrors: translateIssues(account.error.issues, validation), values: echoValues(input) };
-    }
-    joiner = { newAccount: { ...account.data, locale: isLocale(locale) ? locale : "ja" } };
+  const who = await joinerFrom(input);
+  if (!who.ok) {
+    return who.failure;
   }
+  const { joiner } = who;
+  const t = await getTranslations("join");
   const outcome = await selfJoin(input.tenant, input.proof, joiner, input.note || null);
   if (!outcome.ok) {
     return { ok: false, error: t(outcome.problem), values: echoValues(input) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Joiner } from "@/lib/auth/joiner";
 import { hashPassword } from "@/lib/auth/password";
-import type { Locale } from "@/lib/generated/prisma/enums";
 import { findActiveTenant, type TenantSummary } from "@/lib/tenancy/resolve";
 import { invitationIdOf, tokenMatches } from "./token";
 
@@ -45,7 +45,6 @@ export async function openInvitation(slug: string, token: string): Promise<{ ok:
   };
 }
 
-type Joiner = { userId: string } | { newAccount: { name: string; password: string; locale: Locale } };
 
 export type AcceptOutcome =
   | { ok: true; userId: string; email: string }

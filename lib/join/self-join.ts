@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Joiner } from "@/lib/auth/joiner";
 import { hashPassword } from "@/lib/auth/password";
-import type { Locale, MembershipStatus } from "@/lib/generated/prisma/enums";
+import type { MembershipStatus } from "@/lib/generated/prisma/enums";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { findActiveTenant } from "@/lib/tenancy/resolve";
@@ -30,7 +31,6 @@ export async function requestJoinLink(slug: string, email: string, locale: AppLo
   return "sent";
 }
 
-type Joiner = { userId: string } | { newAccount: { name: string; password: string; locale: Locale } };
 
 export type SelfJoinOutcome =
   | { ok: true; status: MembershipStatus; userId: string; email: string }
