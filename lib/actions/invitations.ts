@@ -64,7 +64,8 @@ export const acceptInvitationAction = publicAction(joinSchema, async (input) => 
   if (!outcome.ok) {
     return { ok: false, error: join(outcome.problem), values: echoValues(input) };
   }
-  const destination = `/${input.tenant}/profile`;
+  // New members go straight to their profile, started from the roster, to complete it.
+  const destination = `/${input.tenant}/profile/edit?welcome=1`;
   if ("newAccount" in joiner) {
     await signIn("password", { email: outcome.email, password: joiner.newAccount.password, redirectTo: destination });
   }

@@ -46,7 +46,8 @@ export const selfJoinAction = publicAction(selfJoinSchema, async (input) => {
   if (outcome.status === "PENDING") {
     return { ok: true, data: undefined, message: t("pending") };
   }
-  const destination = `/${input.tenant}/profile`;
+  // New members go straight to their profile, started from the roster, to complete it.
+  const destination = `/${input.tenant}/profile/edit?welcome=1`;
   if ("newAccount" in joiner) {
     await signIn("password", { email: outcome.email, password: joiner.newAccount.password, redirectTo: destination });
   }

@@ -47,9 +47,10 @@ test("[INVITE] HR invites two people; one opens the link from the outbox, joins 
   await join.getByLabel(/利用規約とプライバシーポリシー/).check();
   await join.getByLabel("パスワード").fill("a-long-enough-password");
   await join.getByRole("button", { name: "参加する" }).click();
-  await expect(join).toHaveURL(/\/demo\/profile$/);
-  await expect(join.getByRole("heading", { name: "招待 一郎" })).toBeVisible();
-  await expect(join.getByText("開発部")).toBeVisible();
+  await expect(join).toHaveURL(/\/demo\/profile\/edit\?welcome=1$/);
+  await expect(join.getByRole("heading", { name: "ようこそ！プロフィールを整えましょう" })).toBeVisible();
+  await expect(join.getByLabel("表示名", { exact: true })).toHaveValue("招待 一郎");
+  await expect(join.getByLabel("在籍時の部署", { exact: true })).toHaveValue("開発部");
 
   // The link is used up; HR sees who joined.
   const again = await (await browser.newContext({ locale: "ja-JP" })).newPage();
@@ -60,6 +61,7 @@ test("[INVITE] HR invites two people; one opens the link from the outbox, joins 
   await expect(page.getByRole("cell", { name: "招待済み" })).toHaveCount(1);
 
   // The new alumnus takes their data away, then deletes the account.
+  await join.getByRole("link", { name: "あとで" }).click();
   await join.getByRole("link", { name: "アカウント" }).click();
   const download = join.waitForEvent("download");
   await join.getByRole("link", { name: "データをダウンロード" }).click();

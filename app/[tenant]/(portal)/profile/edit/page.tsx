@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { getOwnProfileForEdit } from "@/lib/alumni/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-type Props = { params: Promise<{ tenant: string }> };
+type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ welcome?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireTenantPage((await params).tenant, "profile.editOwn");
@@ -15,14 +15,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const year = (d: Date | null) => (d ? String(d.getUTCFullYear()) : "");
 
-export default async function EditProfilePage({ params }: Props) {
-  const { tenant } = await params;
+export default async function EditProfilePage({ params, searchParams }: Props) {
+  const [{ tenant }, { welcome }] = await Promise.all([params, searchParams]);
   const context = await requireTenantPage(tenant, "profile.editOwn");
   const [profile, t] = await Promise.all([getOwnProfileForEdit(context), getTranslations("profileEdit")]);
   return (
     <div className="flex flex-col gap-4">
       <Link href={`/${tenant}/profile`} className="text-sm text-brand-800 underline">{t("back")}</Link>
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <h1 className="text-2xl font-bold">{welcome ? t("welcomeTitle") : t("title")}</h1>
+      {welcome ? (
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-brand-100 bg-brand-50 p-4 text-brand-900">
+          <p>{t("welcomeLead")}</p>
+          <Link href={`/${tenant}`} className="font-semibold underline">{t("later")}</Link>
+        </div>
+      ) : null}
       <Card>
         {profile ? (
           <ProfileEditForm
