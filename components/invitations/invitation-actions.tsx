@@ -14,26 +14,21 @@ export function InvitationActions({ tenant, entryId, invitationId, canResend }: 
   const [invited, invite, inviting] = useActionState(inviteFromRosterAction, null);
   const [resent, resend, resending] = useActionState(resendInvitationAction, null);
   const [revoked, revoke, revoking] = useActionState(revokeInvitationAction, null);
-  const message = [invited, resent, revoked].flatMap((s) => (s?.ok && s.message ? [s.message] : []))[0];
+  // Latest step first: invite → resend → withdraw is the only order these happen in.
+  const message = [revoked, resent, invited].flatMap((s) => (s?.ok && s.message ? [s.message] : []))[0];
   return (
     <div className="flex flex-col gap-2">
       <FormAlert tone="success" message={message} />
       <div className="flex flex-wrap gap-2">
         {canResend && invitationId ? (
-          <>
-            <form action={resend}>
-              <input type="hidden" name="tenant" value={tenant} />
-              <input type="hidden" name="entryId" value={entryId} />
-              <input type="hidden" name="invitationId" value={invitationId} />
-              <Button type="submit" variant="secondary" disabled={resending}>{t("resend")}</Button>
-            </form>
-            <form action={revoke}>
-              <input type="hidden" name="tenant" value={tenant} />
-              <input type="hidden" name="entryId" value={entryId} />
-              <input type="hidden" name="invitationId" value={invitationId} />
-              <Button type="submit" variant="ghost" disabled={revoking}>{t("revoke")}</Button>
-            </form>
-          </>
+          // One invitation, two actions: each button submits the same fields to its own action.
+          <form className="flex gap-2">
+            <input type="hidden" name="tenant" value={tenant} />
+            <input type="hidden" name="entryId" value={entryId} />
+            <input type="hidden" name="invitationId" value={invitationId} />
+            <Button type="submit" formAction={resend} variant="secondary" disabled={resending}>{t("resend")}</Button>
+            <Button type="submit" formAction={revoke} variant="ghost" disabled={revoking}>{t("revoke")}</Button>
+          </form>
         ) : (
           <form action={invite}>
             <input type="hidden" name="tenant" value={tenant} />

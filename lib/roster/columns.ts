@@ -2,6 +2,9 @@
 export const ROSTER_FIELDS = ["name", "nameKana", "email", "employeeNumber", "department", "joinedOn", "leftOn"] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
+/** The roster fields shown as table columns, in order (kana goes under the name). */
+export const ROSTER_TABLE_COLUMNS = ["employeeNumber", "name", "email", "department", "joinedOn", "leftOn"] as const satisfies readonly RosterField[];
+
 /** Column index per field; fields without a column are absent. Other columns become tags. */
 export type ColumnMapping = Partial<Record<RosterField, number>>;
 

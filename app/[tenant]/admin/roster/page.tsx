@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Stat } from "@/components/ui/stat";
 import { invitationState } from "@/lib/invitations/state";
+import { ROSTER_TABLE_COLUMNS } from "@/lib/roster/columns";
 import { getRosterImport, listRoster, rosterCounts } from "@/lib/roster/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -82,7 +83,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
             <thead className="bg-stone-100 text-stone-700">
               <tr>
                 <th scope="col" className="px-3 py-2"><span className="sr-only">{ti("invite")}</span></th>
-                {(["employeeNumber", "name", "email", "department", "joinedOn", "leftOn"] as const).map((c) => (
+                {ROSTER_TABLE_COLUMNS.map((c) => (
                   <th key={c} scope="col" className="px-3 py-2 whitespace-nowrap">{t(`columns.${c}`)}</th>
                 ))}
                 <th scope="col" className="px-3 py-2">{t("status")}</th>

@@ -7,7 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Stat } from "@/components/ui/stat";
-import { ROSTER_FIELDS, type ColumnMapping } from "@/lib/roster/columns";
+import { ROSTER_FIELDS, ROSTER_TABLE_COLUMNS, type ColumnMapping } from "@/lib/roster/columns";
 import { previewRoster } from "@/lib/roster/preview";
 import { getRosterImport } from "@/lib/roster/queries";
 import { RosterFileError } from "@/lib/roster/read-csv";
@@ -139,7 +139,7 @@ export default async function RosterPreviewPage({ params, searchParams }: Props)
             <table className="w-full text-left text-sm">
               <thead className="bg-stone-100">
                 <tr>
-                  {(["employeeNumber", "name", "email", "department", "joinedOn", "leftOn"] as const).map((c) => (
+                  {ROSTER_TABLE_COLUMNS.map((c) => (
                     <th key={c} scope="col" className="px-3 py-2">{t(`columns.${c}`)}</th>
                   ))}
                 </tr>
