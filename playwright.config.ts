@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ORIGIN } from "./tests/support/ports";
 
 // Debian's Chromium when installed (no browser download is possible offline); Playwright's own otherwise.
 const systemChromium = "/usr/bin/chromium";
@@ -21,7 +22,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     // localhost, not 127.0.0.1: Auth.js builds callback URLs from the request's origin.
-    baseURL: "http://localhost:3100",
+    baseURL: E2E_ORIGIN,
     locale: "ja-JP",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
@@ -30,7 +31,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     command: "npx tsx tests/e2e/server.ts",
-    url: "http://localhost:3100/api/health",
+    url: `${E2E_ORIGIN}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,21 +1,22 @@
 // The server Playwright tests against: a fresh, seeded database (embedded unless DATABASE_URL is set, and then a
-// separate `kizuna_e2e` database on that server), a production build, and `next start` on port 3100.
+// separate `kizuna_e2e` database on that server), a production build, and `next start` on port 3100 (see tests/support/ports.ts).
 import { writeFileSync } from "node:fs";
 import { buildIfNeeded } from "../../lib/runtime/build";
 import { ensureAuthSecret } from "../../lib/runtime/local-secrets";
 import { launch, migrateDeploy, nextListenArgs } from "../../lib/runtime/processes";
 import { serveUntilStopped } from "../../lib/runtime/serve";
 import { seedIfEmpty } from "../../prisma/seed/index";
+import { TEST_PORTS } from "../support/ports";
 import { recreateDatabase, startTestServer, withDatabase } from "../support/test-database";
 
-export const E2E_PORT = 3100;
+export const E2E_PORT = TEST_PORTS.e2eApp;
 export const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
 
 async function main() {
   ensureAuthSecret();
   // E2E reads mail from the local outbox, as a person on a local run would.
   delete process.env.RESEND_API_KEY;
-  const { adminUrl, embedded } = await startTestServer(".data/e2e-postgres", 54331);
+  const { adminUrl, embedded } = await startTestServer(".data/e2e-postgres", TEST_PORTS.e2ePostgres);
   const databaseUrl = withDatabase(adminUrl, "kizuna_e2e");
   await recreateDatabase(adminUrl, "kizuna_e2e");
   await migrateDeploy(databaseUrl, true);

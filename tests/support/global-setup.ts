@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import type { EmbeddedDatabase } from "../../lib/runtime/embedded-postgres";
 import { migrateDeploy } from "../../lib/runtime/processes";
+import { TEST_PORTS } from "./ports";
 import { recreateDatabase, startTestServer, TEMPLATE_DATABASE, withDatabase } from "./test-database";
 
 declare module "vitest" {
@@ -16,7 +17,7 @@ let embedded: EmbeddedDatabase | null = null;
  * each test file then gets its own copy of the template (tests/support/per-file-database.ts).
  */
 export async function setup(project: TestProject) {
-  const server = await startTestServer(".data/test-postgres", 54330);
+  const server = await startTestServer(".data/test-postgres", TEST_PORTS.vitestPostgres);
   embedded = server.embedded;
   const adminUrl = server.adminUrl;
   await recreateDatabase(adminUrl, TEMPLATE_DATABASE);
