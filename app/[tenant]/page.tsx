@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PersonCard } from "@/components/alumni/person-card";
 import { PortalShell } from "@/components/layout/portal-shell";
+import { MembershipNotice } from "@/components/tenants/membership-notice";
 import { TenantLanding } from "@/components/tenants/tenant-landing";
 import { Stat } from "@/components/ui/stat";
 import { getNetworkCounts, listRecentlyActiveAlumni } from "@/lib/alumni/queries";
 import { tenureYears } from "@/lib/alumni/tenure";
 import { getSession } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { findActiveTenant, resolveTenantContext } from "@/lib/tenancy/resolve";
 
@@ -25,6 +27,11 @@ async function audienceOf(slug: string) {
   }
   const context = await resolveTenantContext(slug, session.user.id);
   if (!context) {
+    // Their own membership, waiting or suspended, is theirs to know about; anyone else learns nothing.
+    const own = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: session.user.id } }, select: { status: true } });
+    if (own?.status === "PENDING" || own?.status === "SUSPENDED") {
+      return { tenant, session, context: null, notice: own.status };
+    }
     notFound();
   }
   return { tenant, session, context };
@@ -37,7 +44,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TenantHomePage({ params }: Props) {
   const { tenant: slug } = await params;
-  const { tenant, session, context } = await audienceOf(slug);
+  const audience = await audienceOf(slug);
+  const { tenant, session, context } = audience;
+  if ("notice" in audience && audience.notice) {
+    return <MembershipNotice tenant={tenant} status={audience.notice} />;
+  }
   if (!session || !context) {
     return <TenantLanding tenant={tenant} />;
   }

@@ -19,7 +19,7 @@ type Profile = {
 };
 
 /** A profile's fields as a definition list; fields the viewer may not see were removed before this renders. */
-export async function ProfileDetails({ profile }: { profile: Profile }) {
+export async function ProfileDetails({ profile, withHeading = true }: { profile: Profile; withHeading?: boolean }) {
   const [t, ti, format] = await Promise.all([getTranslations("profile"), getTranslations("profileEdit.interests"), getFormatter()]);
   const date = (d: Date | null | undefined) => (d ? format.dateTime(d, { year: "numeric", month: "long", timeZone: "UTC" }) : null);
   const rows: [string, string | null | undefined][] = [
@@ -37,7 +37,7 @@ export async function ProfileDetails({ profile }: { profile: Profile }) {
   const linkedin = profile.linkedinUrl && /^https:\/\//.test(profile.linkedinUrl) ? profile.linkedinUrl : null;
   return (
     <div>
-      <h1 className="text-2xl font-bold">{profile.displayName}</h1>
+      {withHeading ? <h1 className="text-2xl font-bold">{profile.displayName}</h1> : null}
       {profile.nameKana || profile.nameRomaji ? (
         <p className="text-stone-600">{[profile.nameKana, profile.nameRomaji].filter(Boolean).join(" / ")}</p>
       ) : null}

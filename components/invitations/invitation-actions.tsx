@@ -6,10 +6,10 @@ import { inviteFromRosterAction, resendInvitationAction, revokeInvitationAction 
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 
-type Props = { tenant: string; entryId: string; invitationId: string | null; canResend: boolean };
+type Props = { tenant: string; entryId: string; invitationId: string | null; canResend: boolean; scheduled?: boolean };
 
 /** Invite, resend or withdraw, for one roster entry. */
-export function InvitationActions({ tenant, entryId, invitationId, canResend }: Props) {
+export function InvitationActions({ tenant, entryId, invitationId, canResend, scheduled = false }: Props) {
   const t = useTranslations("invitations");
   const [invited, invite, inviting] = useActionState(inviteFromRosterAction, null);
   const [resent, resend, resending] = useActionState(resendInvitationAction, null);
@@ -26,7 +26,7 @@ export function InvitationActions({ tenant, entryId, invitationId, canResend }: 
             <input type="hidden" name="tenant" value={tenant} />
             <input type="hidden" name="entryId" value={entryId} />
             <input type="hidden" name="invitationId" value={invitationId} />
-            <Button type="submit" formAction={resend} variant="secondary" disabled={resending}>{t("resend")}</Button>
+            <Button type="submit" formAction={resend} variant="secondary" disabled={resending}>{scheduled ? t("sendNow") : t("resend")}</Button>
             <Button type="submit" formAction={revoke} variant="ghost" disabled={revoking}>{t("revoke")}</Button>
           </form>
         ) : (

@@ -29,6 +29,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
           </Link>
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1 text-sm">
             <NavLink href={`${base}/admin`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("dashboard")}</NavLink>
+            {context.permissions.has("alumni.read") ? (
+              <NavLink href={`${base}/admin/alumni`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("alumni")}</NavLink>
+            ) : null}
             {context.permissions.has("roster.manage") ? (
               <NavLink href={`${base}/admin/roster`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("roster")}</NavLink>
             ) : null}
@@ -40,6 +43,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
                 {t("applicants")}
                 {waiting ? <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold" aria-label={ta("badge", { count: waiting })}>{waiting}</span> : null}
               </NavLink>
+            ) : null}
+            {context.permissions.has("audit.read") ? (
+              <NavLink href={`${base}/admin/audit`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("audit")}</NavLink>
             ) : null}
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
             <LocaleSwitcher tone="dark" />

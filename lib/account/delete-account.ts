@@ -23,6 +23,8 @@ export async function deleteMyAccount(userId: string): Promise<{ ok: true } | { 
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, memberships: { select: { id: true } } } });
     const membershipIds = user.memberships.map((m) => m.id);
     await tx.rosterEntry.updateMany({ where: { membershipId: { in: membershipIds } }, data: { membershipId: null } });
+    // The audit log keeps that something was done, not to whom or the reason HR wrote about them.
+    await tx.auditEvent.updateMany({ where: { targetMembershipId: { in: membershipIds } }, data: { targetMembershipId: null, details: {} } });
     await tx.outboxEmail.deleteMany({ where: { to: user.email } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
     await tx.user.delete({ where: { id: userId } });

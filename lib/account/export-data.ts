@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 
 /**
  * Everything Kizuna holds about a person, across every company (APPI / GDPR access): the account, each
- * membership with its profile and consents, what the companies' rosters say about them, invitations and emails.
+ * membership with its profile and consents, what the companies' rosters say about them, invitations, emails, and
+ * what company staff did about their membership (the audit log's entries about them, without the staff member).
  */
 export async function exportMyData(userId: string) {
   const user = await db.user.findUniqueOrThrow({
@@ -22,7 +23,7 @@ export async function exportMyData(userId: string) {
     },
   });
   const membershipIds = user.memberships.map((m) => m.id);
-  const [consents, rosterEntries, invitations, emails] = await Promise.all([
+  const [consents, rosterEntries, invitations, emails, adminActions] = await Promise.all([
     db.consent.findMany({ where: { membershipId: { in: membershipIds } }, select: { membershipId: true, version: true, acceptedAt: true } }),
     db.rosterEntry.findMany({
       where: { OR: [{ membershipId: { in: membershipIds } }, { email: user.email }] },
@@ -30,6 +31,7 @@ export async function exportMyData(userId: string) {
     }),
     db.invitation.findMany({ where: { email: user.email }, select: { status: true, sentAt: true, expiresAt: true, acceptedAt: true, tenant: { select: { name: true } } } }),
     db.outboxEmail.findMany({ where: { to: user.email }, select: { subject: true, createdAt: true, tag: true } }),
+    db.auditEvent.findMany({ where: { targetMembershipId: { in: membershipIds } }, select: { action: true, details: true, createdAt: true, tenant: { select: { name: true } } } }),
   ]);
   const { passwordHash, ...account } = user;
   return {
@@ -39,5 +41,6 @@ export async function exportMyData(userId: string) {
     rosterEntries,
     invitations,
     emails,
+    adminActions,
   };
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { acceptInvitation } from "@/lib/invitations/accept";
 import { inviteFromRoster, resendInvitation, revokeInvitation } from "@/lib/invitations/invite";
+import { inviteOutcomeMessage } from "@/lib/invitations/outcome-message";
 import { publicAction, tenantAction } from "./clients";
 import { joinerFrom } from "./joiner";
 import { echoValues } from "./result";
@@ -24,8 +25,7 @@ export const inviteFromRosterAction = tenantAction(
     }
     const outcome = await inviteFromRoster(context, everyone ? { everyone: true } : { entryIds });
     revalidatePath(`/${context.tenant.slug}/admin/roster`);
-    const skipped = outcome.alreadyInvited + outcome.noEmail;
-    const message = [t("invited", { invited: outcome.invited }), skipped ? t("skipped", { already: outcome.alreadyInvited, noEmail: outcome.noEmail }) : ""].join(" ").trim();
+    const message = await inviteOutcomeMessage(outcome);
     return { ok: true, data: outcome, message };
   },
 );

@@ -4,7 +4,7 @@ import type { TenantContext } from "@/lib/tenancy/resolve";
 import { STAFF_ROLES } from "@/lib/tenancy/permissions";
 import { audienceOf, PROFILE_FIELDS, visibleTo, type Audience, type ProfileField, type Viewer } from "./visibility";
 
-const profileSelect = {
+export const profileSelect = {
   id: true,
   membershipId: true,
   displayName: true,

@@ -87,21 +87,19 @@ export async function acceptInvitation(slug: string, token: string, joiner: Join
       });
       userId = user.id;
     }
-    if (await tx.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId } }, select: { id: true } })) {
+    const existing = await tx.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId } }, select: { id: true, status: true } });
+    if (existing && (existing.status === "ACTIVE" || existing.status === "SUSPENDED")) {
       throw new JoinAbort("alreadyMember");
     }
-    const membership = await tx.membership.create({ data: { tenantId: tenant.id, userId, role: "ALUMNI", status: "ACTIVE" }, select: { id: true } });
-    await tx.alumniProfile.create({
-      data: {
-        tenantId: tenant.id,
-        membershipId: membership.id,
-        displayName: "newAccount" in joiner ? joiner.newAccount.name : person.name,
-        nameKana: person.nameKana,
-        department: person.department,
-        joinedOn: person.joinedOn,
-        leftOn: person.leftOn,
-        lastActiveAt: new Date(),
-      },
+    // HR's invitation brings back someone who left, was removed, or is still waiting for approval.
+    const membership = existing
+      ? await tx.membership.update({ where: { id: existing.id }, data: { role: "ALUMNI", status: "ACTIVE", decidedAt: new Date() }, select: { id: true } })
+      : await tx.membership.create({ data: { tenantId: tenant.id, userId, role: "ALUMNI", status: "ACTIVE" }, select: { id: true } });
+    const fromRoster = { nameKana: person.nameKana, department: person.department, joinedOn: person.joinedOn, leftOn: person.leftOn, lastActiveAt: new Date() };
+    await tx.alumniProfile.upsert({
+      where: { tenantId_membershipId: { tenantId: tenant.id, membershipId: membership.id } },
+      create: { tenantId: tenant.id, membershipId: membership.id, displayName: "newAccount" in joiner ? joiner.newAccount.name : person.name, ...fromRoster },
+      update: fromRoster,
     });
     const entry = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { rosterEntryId: true } });
     await tx.rosterEntry.updateMany({ where: { id: entry.rosterEntryId, tenantId: tenant.id }, data: { membershipId: membership.id } });

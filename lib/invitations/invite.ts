@@ -1,15 +1,28 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type SendInvitationsJob } from "@/lib/jobs/queues";
 import type { TenantContext } from "@/lib/tenancy/resolve";
+import { atLocalHour, localToday } from "@/lib/time/zoned";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-export type InviteOutcome = { invited: number; noEmail: number; alreadyInvited: number };
+export type InviteOutcome = { invited: number; scheduled: number; noEmail: number; alreadyInvited: number };
 
 const JOB_BATCH = 50;
+
+// Someone still employed is invited at the end of their last working day, in the company's timezone.
+const SCHEDULED_HOUR = 17;
+
+/** When an entry's invitation should go out: null for now, or their leave date's evening when that is still ahead. */
+export function scheduledSendTime(leftOn: Date | null, timeZone: string, now = new Date()): Date | null {
+  if (!leftOn || leftOn <= localToday(timeZone, now)) {
+    return null;
+  }
+  return atLocalHour(leftOn, SCHEDULED_HOUR, timeZone);
+}
 
 export const newNonce = () => randomBytes(16).toString("base64url");
 
@@ -25,7 +38,8 @@ export async function enqueueInvitationEmails(tx: Tx, tenantId: string, invitati
 
 /**
  * Invites roster entries: the chosen ones, or everyone not invited yet. People who joined, who hold a live
- * invitation, or who have no email are left out and counted. The emails go out from a job, never in the request.
+ * invitation, or who have no email are left out and counted. The emails go out from a job, never in the request;
+ * for people whose leave date is still ahead, on that date.
  */
 export async function inviteFromRoster(context: TenantContext, choice: { entryIds: string[] } | { everyone: true }): Promise<InviteOutcome> {
   const tenantId = context.tenant.id;
@@ -36,11 +50,12 @@ export async function inviteFromRoster(context: TenantContext, choice: { entryId
       id: true,
       email: true,
       membershipId: true,
+      leftOn: true,
       invitations: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, expiresAt: true } },
     },
   });
-  const outcome: InviteOutcome = { invited: 0, noEmail: 0, alreadyInvited: 0 };
-  const toInvite: { id: string; email: string }[] = [];
+  const outcome: InviteOutcome = { invited: 0, scheduled: 0, noEmail: 0, alreadyInvited: 0 };
+  const toInvite: { id: string; email: string; scheduledFor: Date | null }[] = [];
   for (const entry of candidates) {
     const latest = entry.invitations[0];
     const live = latest && (latest.status === "PENDING" || latest.status === "SENT") && latest.expiresAt > now;
@@ -49,43 +64,73 @@ export async function inviteFromRoster(context: TenantContext, choice: { entryId
     } else if (!entry.email) {
       outcome.noEmail++;
     } else {
-      toInvite.push({ id: entry.id, email: entry.email });
+      toInvite.push({ id: entry.id, email: entry.email, scheduledFor: scheduledSendTime(entry.leftOn, context.tenant.timezone, now) });
     }
   }
   if (toInvite.length === 0) {
     return outcome;
   }
-  const expiresAt = new Date(now.getTime() + context.tenant.invitationDays * 86_400_000);
+  const validFor = context.tenant.invitationDays * 86_400_000;
   await db.$transaction(async (tx) => {
     const created = await tx.invitation.createManyAndReturn({
-      data: toInvite.map((e) => ({ tenantId, rosterEntryId: e.id, email: e.email, nonce: newNonce(), expiresAt, createdById: context.userId })),
-      select: { id: true },
+      data: toInvite.map((e) => ({
+        tenantId,
+        rosterEntryId: e.id,
+        email: e.email,
+        nonce: newNonce(),
+        scheduledFor: e.scheduledFor,
+        // A scheduled link's validity starts when it is sent.
+        expiresAt: new Date((e.scheduledFor ?? now).getTime() + validFor),
+        createdById: context.userId,
+      })),
+      select: { id: true, rosterEntryId: true, scheduledFor: true },
     });
-    await enqueueInvitationEmails(tx, tenantId, created.map((i) => i.id));
+    // Scheduled ones wait in the table; lib/invitations/release.ts sends them when their time comes.
+    await enqueueInvitationEmails(tx, tenantId, created.filter((i) => !i.scheduledFor).map((i) => i.id));
+    await recordAudit(tx, { tenantId, userId: context.userId }, created.map((i) => ({
+      action: i.scheduledFor ? "invitation.schedule" : "invitation.create",
+      targetRosterId: i.rosterEntryId,
+      details: i.scheduledFor ? { scheduledFor: i.scheduledFor.toISOString() } : {},
+    })));
   });
-  outcome.invited = toInvite.length;
+  outcome.scheduled = toInvite.filter((e) => e.scheduledFor).length;
+  outcome.invited = toInvite.length - outcome.scheduled;
   return outcome;
 }
 
-/** A fresh link for an invitation (the old one stops working), sent again by the job. */
+/** A fresh link for an invitation (the old one stops working), sent now by the job, also when it was scheduled. */
 export async function resendInvitation(context: TenantContext, invitationId: string): Promise<boolean> {
   const tenantId = context.tenant.id;
   return db.$transaction(async (tx) => {
-    const { count } = await tx.invitation.updateMany({
+    const invitation = await tx.invitation.findFirst({
       where: { id: invitationId, tenantId, status: { in: ["PENDING", "SENT", "BOUNCED"] } },
-      data: { status: "PENDING", nonce: newNonce(), expiresAt: new Date(Date.now() + context.tenant.invitationDays * 86_400_000), revokedAt: null },
+      select: { rosterEntryId: true },
     });
-    if (count) {
-      await enqueueInvitationEmails(tx, tenantId, [invitationId]);
+    if (!invitation) {
+      return false;
     }
-    return count > 0;
+    await tx.invitation.update({
+      where: { id: invitationId },
+      data: { status: "PENDING", nonce: newNonce(), scheduledFor: null, expiresAt: new Date(Date.now() + context.tenant.invitationDays * 86_400_000), revokedAt: null },
+    });
+    await enqueueInvitationEmails(tx, tenantId, [invitationId]);
+    await recordAudit(tx, { tenantId, userId: context.userId }, [{ action: "invitation.resend", targetRosterId: invitation.rosterEntryId }]);
+    return true;
   });
 }
 
 export async function revokeInvitation(context: TenantContext, invitationId: string): Promise<boolean> {
-  const { count } = await db.invitation.updateMany({
-    where: { id: invitationId, tenantId: context.tenant.id, status: { in: ["PENDING", "SENT", "BOUNCED"] } },
-    data: { status: "REVOKED", revokedAt: new Date() },
+  const tenantId = context.tenant.id;
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({
+      where: { id: invitationId, tenantId, status: { in: ["PENDING", "SENT", "BOUNCED"] } },
+      select: { rosterEntryId: true },
+    });
+    if (!invitation) {
+      return false;
+    }
+    await tx.invitation.update({ where: { id: invitationId }, data: { status: "REVOKED", revokedAt: new Date() } });
+    await recordAudit(tx, { tenantId, userId: context.userId }, [{ action: "invitation.revoke", targetRosterId: invitation.rosterEntryId }]);
+    return true;
   });
-  return count > 0;
 }

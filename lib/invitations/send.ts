@@ -12,7 +12,7 @@ import { invitationToken } from "./token";
  * The send job: mails each still-pending invitation and marks it sent. Safe to run twice: a sent invitation is
  * skipped, and a retried one mails the same link (and carries the same idempotency key to Resend).
  */
-export async function sendInvitationEmails(tenantId: string, invitationIds: string[]): Promise<number> {
+export async function sendInvitationEmails(tenantId: string, invitationIds: string[], now = new Date()): Promise<number> {
   const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { slug: true, name: true, nameEn: true, defaultLocale: true, timezone: true } });
   if (!tenant) {
     return 0;
@@ -20,7 +20,8 @@ export async function sendInvitationEmails(tenantId: string, invitationIds: stri
   const locale = isLocale(tenant.defaultLocale) ? tenant.defaultLocale : "ja";
   const company = tenantDisplayName(tenant, locale);
   const pending = await db.invitation.findMany({
-    where: { id: { in: invitationIds }, tenantId, status: "PENDING" },
+    // A scheduled invitation waits for its time.
+    where: { id: { in: invitationIds }, tenantId, status: "PENDING", OR: [{ scheduledFor: null }, { scheduledFor: { lte: now } }] },
     select: { id: true, nonce: true, email: true, expiresAt: true, rosterEntry: { select: { name: true } } },
   });
   const base = env().AUTH_URL ?? "http://localhost:3000";

@@ -1,4 +1,5 @@
 import "server-only";
+import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { jobQueue } from "./boss";
 import { QUEUES, type SendInvitationsJob } from "./queues";
@@ -10,5 +11,9 @@ export async function startJobWorkers(): Promise<void> {
     for (const job of jobs) {
       await sendInvitationEmails(job.data.tenantId, job.data.invitationIds);
     }
+  });
+  await boss.schedule(QUEUES.releaseScheduledInvitations, "*/5 * * * *");
+  await boss.work(QUEUES.releaseScheduledInvitations, async () => {
+    await releaseDueInvitations();
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { tenantDisplayName } from "@/lib/tenancy/display";
@@ -43,16 +44,24 @@ export async function decideApplicant(
       where: { id: membership.id },
       data: { status: decision.approve ? "ACTIVE" : "REJECTED", decidedAt: new Date(), decisionNote: decision.approve ? null : decision.reason },
     });
+    let linkedEntryId: string | null = null;
     if (decision.approve && decision.rosterEntryId) {
       const entry = await tx.rosterEntry.findFirst({ where: { id: decision.rosterEntryId, tenantId, membershipId: null } });
       if (entry) {
         await tx.rosterEntry.update({ where: { id: entry.id }, data: { membershipId: membership.id } });
+        linkedEntryId = entry.id;
         await tx.alumniProfile.updateMany({
           where: { tenantId, membershipId: membership.id },
           data: { department: entry.department, joinedOn: entry.joinedOn, leftOn: entry.leftOn, nameKana: entry.nameKana },
         });
       }
     }
+    await recordAudit(tx, { tenantId, userId: context.userId }, [{
+      action: decision.approve ? "applicant.approve" : "applicant.reject",
+      targetMembershipId: membership.id,
+      targetRosterId: linkedEntryId,
+      details: decision.approve ? {} : { reason: decision.reason },
+    }]);
     return membership;
   });
   if (!outcome) {

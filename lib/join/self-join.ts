@@ -74,17 +74,18 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
       userId = user.id;
       displayName = joiner.newAccount.name;
     }
-    const existing = await tx.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId } }, select: { status: true } });
-    if (existing) {
-      const problem = existing.status === "PENDING" ? "pendingAlready" : existing.status === "REJECTED" ? "rejectedBefore" : "alreadyMember";
+    const existing = await tx.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId } }, select: { id: true, status: true } });
+    // Someone who left may come back the way they first came; a request turned down, or a removal, is HR's to undo.
+    if (existing && existing.status !== "LEFT") {
+      const problem = existing.status === "PENDING" ? "pendingAlready" : existing.status === "REJECTED" || existing.status === "REMOVED" ? "rejectedBefore" : "alreadyMember";
       return { ok: false as const, problem };
     }
     const entry = await tx.rosterEntry.findFirst({ where: { tenantId: tenant.id, email, membershipId: null } });
     const admitted = tenant.registrationRule === "ROSTER_MATCH" && entry !== null;
-    const membership = await tx.membership.create({
-      data: { tenantId: tenant.id, userId, role: "ALUMNI", status: admitted ? "ACTIVE" : "PENDING", applicationNote: note, decidedAt: admitted ? new Date() : null },
-      select: { id: true },
-    });
+    const fields = { role: "ALUMNI" as const, status: admitted ? ("ACTIVE" as const) : ("PENDING" as const), applicationNote: note, decisionNote: null, decidedAt: admitted ? new Date() : null };
+    const membership = existing
+      ? await tx.membership.update({ where: { id: existing.id }, data: fields, select: { id: true } })
+      : await tx.membership.create({ data: { tenantId: tenant.id, userId, ...fields }, select: { id: true } });
     await tx.alumniProfile.create({
       data: {
         tenantId: tenant.id,

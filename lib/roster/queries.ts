@@ -10,7 +10,7 @@ const listSelect = {
   membershipId: true,
 } as const;
 
-const latestInvitation = { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, expiresAt: true } } as const;
+const latestInvitation = { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, expiresAt: true, scheduledFor: true } } as const;
 
 function searchWhere(context: TenantContext, q?: string): Prisma.RosterEntryWhereInput {
   const term = q?.trim();
@@ -53,7 +53,7 @@ export async function getRosterEntry(context: TenantContext, id: string) {
       tags: true,
       createdAt: true,
       updatedAt: true,
-      invitations: { orderBy: { createdAt: "desc" }, take: 10, select: { id: true, status: true, sentAt: true, expiresAt: true, createdAt: true } },
+      invitations: { orderBy: { createdAt: "desc" }, take: 10, select: { id: true, status: true, sentAt: true, expiresAt: true, scheduledFor: true, createdAt: true } },
     },
   });
 }

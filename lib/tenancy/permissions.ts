@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   "broadcast.send",
   "settings.manage",
   "team.manage",
+  "audit.read",
   "tenant.delete",
 ] as const;
 
@@ -35,7 +36,8 @@ const hr: Permission[] = [
   "analytics.view",
 ];
 const admin: Permission[] = [...hr, "broadcast.send", "settings.manage", "team.manage"];
-const owner: Permission[] = [...admin, "tenant.delete"];
+// Owners answer for what their staff do with people's data: the audit log is theirs.
+const owner: Permission[] = [...admin, "audit.read", "tenant.delete"];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ALUMNI: new Set(alumni),

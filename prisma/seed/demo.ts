@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
+import { seedOnboardingHistory } from "./onboarding";
 import { createRandom } from "./random";
 import {
   BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
@@ -23,8 +24,12 @@ export const DEMO_TENANTS = [
   { slug: "sakura", name: "さくら食品株式会社", nameEn: "Sakura Foods Co., Ltd.", alumni: 12 },
 ] as const;
 
+const DAY = 86_400_000;
+const dayFloor = (ms: number) => ms - (ms % DAY);
+
 type ProfileSeed = {
   email: string;
+  registeredAt: Date;
   name: string;
   locale: "ja" | "en";
   profile: {
@@ -71,8 +76,13 @@ function alumnusSeeds(count: number, seed: number, domain: string): ProfileSeed[
     const leaveYear = Math.min(2026, joinYear + random.int(2, 12));
     const [company, industry] = random.pick(EMPLOYERS);
     const activeDaysAgo = random.chance(0.7) ? random.int(0, 120) : null;
+    // Everyone here has left already (a leave date in the seed's own future would be a current employee).
+    const leftOn = new Date(Math.min(Date.UTC(leaveYear, random.int(0, 11), random.int(1, 28)), dayFloor(Date.now() - 14 * DAY)));
+    // They registered some time after leaving (the network is older than the demo database).
+    const registeredAt = new Date(Math.min(leftOn.getTime() + (30 + ((i * 37) % 400)) * DAY, Date.now() - ((i * 13) % 20 + 1) * DAY));
     seeds.push({
       email,
+      registeredAt,
       name: displayName,
       locale: english ? "en" : "ja",
       profile: {
@@ -81,7 +91,7 @@ function alumnusSeeds(count: number, seed: number, domain: string): ProfileSeed[
         nameRomaji,
         department: random.pick(DEPARTMENTS),
         joinedOn: new Date(Date.UTC(joinYear, random.pick([3, 3, 3, 9]), 1)),
-        leftOn: new Date(Date.UTC(leaveYear, random.int(0, 11), random.int(1, 28))),
+        leftOn,
         currentCompany: company,
         industry,
         currentTitle: random.pick(TITLES),
@@ -107,6 +117,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       });
       for (const [index, spec] of DEMO_TENANTS.entries()) {
         const tenant = await tx.tenant.create({ data: { slug: spec.slug, name: spec.name, nameEn: spec.nameEn } });
+        let staffUserId: string | null = null;
         const generated = alumnusSeeds(spec.alumni, 20260401 + index, `alumni.${spec.slug}.example`);
         // The roster HR keeps: everyone who joined, plus former employees who have not joined yet.
         const roster: Prisma.RosterEntryCreateManyInput[] = [];
@@ -137,6 +148,10 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           const membership = await tx.membership.create({
             data: { tenantId: tenant.id, userId: user.id, role: account.role },
           });
+          // HR staff (else the owner) did the inviting in the demo's history.
+          if (account.role === "HR" || (account.role === "OWNER" && !staffUserId)) {
+            staffUserId = user.id;
+          }
           if (account.role === "ALUMNI") {
             // The named demo alumni take the first generated careers so they look like everyone else.
             const career = generated.shift()!.profile;
@@ -160,7 +175,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         });
         const userIdByEmail = new Map(users.map((u) => [u.email, u.id]));
         const memberships = await tx.membership.createManyAndReturn({
-          data: generated.map((g) => ({ tenantId: tenant.id, userId: userIdByEmail.get(g.email)!, role: "ALUMNI" as const })),
+          data: generated.map((g) => ({ tenantId: tenant.id, userId: userIdByEmail.get(g.email)!, role: "ALUMNI" as const, createdAt: g.registeredAt })),
           select: { id: true, userId: true },
         });
         const membershipIdByUser = new Map(memberships.map((m) => [m.userId, m.id]));
@@ -177,6 +192,9 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           .filter((g) => !joinedEmails.has(g.email))
           .forEach((g) => onRoster(g, null));
         await tx.rosterEntry.createMany({ data: roster });
+        if (staffUserId) {
+          await seedOnboardingHistory(tx, tenant, staffUserId, 20261101 + index);
+        }
       }
     },
     { timeout: 120_000 },

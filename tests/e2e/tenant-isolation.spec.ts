@@ -1,12 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { profileIdOf, signIn } from "./helpers";
+import { profileIdOf, queryOne, signIn } from "./helpers";
 
 test("[TENANCY] the owner of another company gets 404 on this company's portal, admin and profiles", async ({ page }) => {
   const hanakoProfile = await profileIdOf("hanako@demo.kizuna.test");
   await signIn(page, "owner@sakura.kizuna.test");
   await expect(page).toHaveURL(/\/sakura\/admin$/);
 
-  for (const path of ["/demo", "/demo/admin", `/demo/people/${hanakoProfile}`, "/demo/profile"]) {
+  const hanakoMembership = (await queryOne<{ id: string }>(`SELECT "membershipId" AS id FROM "AlumniProfile" WHERE id = $1`, [hanakoProfile])).id;
+  const adminPaths = ["/demo/admin/alumni", `/demo/admin/alumni/${hanakoMembership}`, "/demo/admin/audit"];
+  for (const path of ["/demo", "/demo/admin", `/demo/people/${hanakoProfile}`, "/demo/profile", ...adminPaths]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();

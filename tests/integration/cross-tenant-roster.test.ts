@@ -26,7 +26,7 @@ describe("roster and invitations across tenants", () => {
     expect((await listRoster(a)).entries).toEqual([]);
     expect(await saveRosterEntry(a, { name: "乗っ取り", nameKana: null, email: "x@a.example", employeeNumber: null, department: null, joinedOn: null, leftOn: null }, entry.id)).toEqual({ ok: false, notFound: true });
     expect(await deleteRosterEntry(a, entry.id)).toBe(false);
-    expect(await inviteFromRoster(a, { entryIds: [entry.id] })).toEqual({ invited: 0, noEmail: 0, alreadyInvited: 0 });
+    expect(await inviteFromRoster(a, { entryIds: [entry.id] })).toEqual({ invited: 0, scheduled: 0, noEmail: 0, alreadyInvited: 0 });
     expect(await resendInvitation(a, invitation.id)).toBe(false);
     expect(await revokeInvitation(a, invitation.id)).toBe(false);
 

@@ -34,12 +34,12 @@ async function sentTokenFor(tenantId: string, entryId: string) {
 describe("inviting from the roster", () => {
   it("invites everyone not invited yet who has an email, and queues the emails instead of sending them", async () => {
     const { tenant, context } = await companyWithRoster();
-    expect(await inviteFromRoster(context, { everyone: true })).toEqual({ invited: 2, noEmail: 1, alreadyInvited: 0 });
+    expect(await inviteFromRoster(context, { everyone: true })).toEqual({ invited: 2, scheduled: 0, noEmail: 1, alreadyInvited: 0 });
     expect(await db.invitation.count({ where: { tenantId: tenant.id, status: "PENDING" } })).toBe(2);
     expect(await db.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(0);
     const jobs = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM pgboss.job WHERE name = 'invitations.send'`;
     expect(Number(jobs[0]!.count)).toBeGreaterThanOrEqual(1);
-    expect(await inviteFromRoster(context, { everyone: true })).toEqual({ invited: 0, noEmail: 1, alreadyInvited: 2 });
+    expect(await inviteFromRoster(context, { everyone: true })).toEqual({ invited: 0, scheduled: 0, noEmail: 1, alreadyInvited: 2 });
   });
 
   it("sends each invitation once, however often the job runs, with a link that opens it", async () => {

@@ -15,7 +15,7 @@ describe("role → permission map", () => {
   });
 
   it("lets only owners delete the company, and owners and admins send broadcasts and manage the team", () => {
-    expect(PERMISSIONS.filter((p) => can("OWNER", p) && !can("ADMIN", p))).toEqual(["tenant.delete"]);
+    expect(PERMISSIONS.filter((p) => can("OWNER", p) && !can("ADMIN", p))).toEqual(["audit.read", "tenant.delete"]);
     expect(can("OWNER", "broadcast.send")).toBe(true);
     expect(can("ADMIN", "broadcast.send")).toBe(true);
     expect(can("ADMIN", "team.manage")).toBe(true);

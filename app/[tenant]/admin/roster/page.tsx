@@ -15,6 +15,7 @@ import { requireTenantPage } from "@/lib/tenancy/guard";
 const STATE_STYLES = {
   joined: "bg-emerald-100 text-emerald-800",
   invited: "bg-sky-100 text-sky-800",
+  scheduled: "bg-violet-100 text-violet-800",
   expired: "bg-amber-100 text-amber-900",
   bounced: "bg-red-100 text-red-800",
   notInvited: "bg-stone-100 text-stone-700",

@@ -41,14 +41,16 @@ export default async function RosterEntryPage({ params }: Props) {
           <ul className="mt-2 flex flex-col gap-1 text-sm">
             {entry.invitations.map((i) => (
               <li key={i.id}>
-                {ti(`statuses.${i.status}`)} · {i.sentAt ? ti("sentAt", { date: when(i.sentAt) }) : ti("pending")} · {ti("expiresAt", { date: when(i.expiresAt) })}
+                {ti(`statuses.${i.status}`)} ·{" "}
+                {i.sentAt ? ti("sentAt", { date: when(i.sentAt) }) : i.scheduledFor && i.status === "PENDING" ? ti("scheduledFor", { date: when(i.scheduledFor) }) : ti("pending")} ·{" "}
+                {ti("expiresAt", { date: when(i.expiresAt) })}
               </li>
             ))}
           </ul>
         )}
         {state === "joined" || !entry.email ? null : (
           <div className="mt-4">
-            <InvitationActions tenant={tenant} entryId={entry.id} invitationId={latest?.id ?? null} canResend={state === "invited" || state === "expired" || state === "bounced"} />
+            <InvitationActions tenant={tenant} entryId={entry.id} invitationId={latest?.id ?? null} canResend={state === "invited" || state === "expired" || state === "bounced" || state === "scheduled"} scheduled={state === "scheduled"} />
           </div>
         )}
       </Card>

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { db } from "@/lib/db";
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+// Every admin action on a member or roster entry, named as the audit log shows it.
+export const AUDIT_ACTIONS = [
+  "member.suspend",
+  "member.reinstate",
+  "member.remove",
+  "applicant.approve",
+  "applicant.reject",
+  "invitation.create",
+  "invitation.schedule",
+  "invitation.resend",
+  "invitation.revoke",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = {
+  action: AuditAction;
+  targetMembershipId?: string | null;
+  targetRosterId?: string | null;
+  details?: Prisma.InputJsonObject;
+};
+
+/** Writes audit events inside the caller's transaction, so the log holds exactly what was done. */
+export async function recordAudit(tx: Tx, actor: { tenantId: string; userId: string }, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) {
+    return;
+  }
+  await tx.auditEvent.createMany({
+    data: entries.map((e) => ({
+      tenantId: actor.tenantId,
+      actorUserId: actor.userId,
+      action: e.action,
+      targetMembershipId: e.targetMembershipId ?? null,
+      targetRosterId: e.targetRosterId ?? null,
+      details: e.details ?? {},
+    })),
+  });
+}

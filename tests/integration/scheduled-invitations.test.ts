@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { inviteFromRoster, resendInvitation, scheduledSendTime } from "@/lib/invitations/invite";
+import { releaseDueInvitations } from "@/lib/invitations/release";
+import { sendInvitationEmails } from "@/lib/invitations/send";
+import { invitationState } from "@/lib/invitations/state";
+import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
+import { localToday } from "@/lib/time/zoned";
+import { createMember, createTenant } from "../support/factories";
+
+process.env.AUTH_URL = "http://localhost:3000";
+const DAY = 86_400_000;
+
+async function companyWithLeaver(inDays: number) {
+  const tenant = await createTenant();
+  const { user } = await createMember(tenant.id, "HR");
+  const context = (await resolveTenantContext(tenant.slug, user.id)) as TenantContext;
+  const leftOn = new Date(localToday("Asia/Tokyo").getTime() + inDays * DAY);
+  const entry = await db.rosterEntry.create({ data: { tenantId: tenant.id, name: "退職 予定", email: `leaver@${tenant.slug}.example`, leftOn } });
+  return { tenant, context, entry, leftOn };
+}
+
+describe("invitations scheduled for a leaver's last day", () => {
+  it("schedules someone still employed for 17:00 (company time) on their leave date, and mails nothing before then", async () => {
+    const { tenant, context, entry, leftOn } = await companyWithLeaver(10);
+    expect(await inviteFromRoster(context, { entryIds: [entry.id] })).toEqual({ invited: 0, scheduled: 1, noEmail: 0, alreadyInvited: 0 });
+    const invitation = await db.invitation.findFirstOrThrow({ where: { tenantId: tenant.id } });
+    expect(invitation.scheduledFor?.toISOString()).toBe(new Date(leftOn.getTime() + 8 * 3_600_000).toISOString());
+    // Valid for the usual 14 days from the day it goes out.
+    expect(invitation.expiresAt.getTime() - invitation.scheduledFor!.getTime()).toBe(14 * DAY);
+    expect(invitationState({ membershipId: null }, invitation)).toBe("scheduled");
+
+    expect(await sendInvitationEmails(tenant.id, [invitation.id])).toBe(0);
+    expect(await releaseDueInvitations()).toBe(0);
+    expect(await db.outboxEmail.count({ where: { tenantId: tenant.id } })).toBe(0);
+    expect(await inviteFromRoster(context, { everyone: true })).toMatchObject({ scheduled: 0, alreadyInvited: 1 });
+
+    expect(await db.auditEvent.findFirst({ where: { tenantId: tenant.id } })).toMatchObject({ action: "invitation.schedule", targetRosterId: entry.id, actorUserId: context.userId });
+  });
+
+  it("sends it when its time has come, once, however often the release runs", async () => {
+    const { tenant, context, entry } = await companyWithLeaver(3);
+    await inviteFromRoster(context, { entryIds: [entry.id] });
+    const later = new Date(Date.now() + 5 * DAY);
+    expect(await releaseDueInvitations(later)).toBeGreaterThanOrEqual(1);
+    expect(await releaseDueInvitations(later)).toBe(0);
+    const emails = await db.outboxEmail.findMany({ where: { tenantId: tenant.id } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.to).toBe(`leaver@${tenant.slug}.example`);
+    expect(await db.invitation.findFirstOrThrow({ where: { tenantId: tenant.id } })).toMatchObject({ status: "SENT" });
+  });
+
+  it("can be sent now instead, which also ends the schedule", async () => {
+    const { tenant, context, entry } = await companyWithLeaver(20);
+    await inviteFromRoster(context, { entryIds: [entry.id] });
+    const invitation = await db.invitation.findFirstOrThrow({ where: { tenantId: tenant.id } });
+    expect(await resendInvitation(context, invitation.id)).toBe(true);
+    const now = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+    expect(now.scheduledFor).toBeNull();
+    expect(await sendInvitationEmails(tenant.id, [invitation.id])).toBe(1);
+  });
+
+  it("invites at once people who have left, or leave today", () => {
+    const today = localToday("Asia/Tokyo");
+    expect(scheduledSendTime(today, "Asia/Tokyo")).toBeNull();
+    expect(scheduledSendTime(new Date(today.getTime() - DAY), "Asia/Tokyo")).toBeNull();
+    expect(scheduledSendTime(null, "Asia/Tokyo")).toBeNull();
+    expect(scheduledSendTime(new Date(today.getTime() + DAY), "Asia/Tokyo")).not.toBeNull();
+  });
+});
