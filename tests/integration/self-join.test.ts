@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { leaveNetwork } from "@/lib/account/delete-account";
 import { db } from "@/lib/db";
+import { acceptInvitation } from "@/lib/invitations/accept";
+import { inviteFromRoster } from "@/lib/invitations/invite";
+import { sendInvitationEmails } from "@/lib/invitations/send";
+import { invitationToken } from "@/lib/invitations/token";
+import { changeMembers } from "@/lib/members/manage";
 import { decideApplicant, listApplicants } from "@/lib/join/applicants";
 import { joinProofToken, readJoinProof } from "@/lib/join/email-proof";
 import { requestJoinLink, selfJoin } from "@/lib/join/self-join";
@@ -91,5 +97,41 @@ describe("registration settings", () => {
     expect(await requestJoinLink(tenant.slug, "a@yahoo.co.jp", "ja")).toBe("domainNotAllowed");
     expect(await requestJoinLink(tenant.slug, "a@mail.sakura.example", "ja")).toBe("sent");
     expect(joinSettingsSchema.safeParse({ registrationRule: "APPROVAL", joinDomains: "not a domain" }).success).toBe(false);
+  });
+});
+
+describe("coming back after leaving or being removed", () => {
+  it("lets someone who left join again the way they first came; someone removed is told to ask the company", async () => {
+    const { tenant, hr } = await company();
+    const taro = `taro@${tenant.slug}.example`;
+    const joined = await selfJoin(tenant.slug, joinProofToken(tenant.id, taro), account("名簿 太郎"), null);
+    if (!joined.ok) throw new Error("join failed");
+    await leaveNetwork(joined.userId, tenant.slug);
+
+    const signedIn = { userId: joined.userId };
+    expect(await selfJoin(tenant.slug, joinProofToken(tenant.id, taro), signedIn, null)).toMatchObject({ ok: true, status: "ACTIVE" });
+    const membership = await db.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: tenant.id, userId: joined.userId } }, include: { profile: true } });
+    expect(membership).toMatchObject({ status: "ACTIVE", profile: { department: "営業部" } });
+
+    await changeMembers(hr, "remove", [membership.id], null);
+    expect(await selfJoin(tenant.slug, joinProofToken(tenant.id, taro), signedIn, null)).toEqual({ ok: false, problem: "rejectedBefore" });
+  });
+
+  it("lets HR's invitation bring back a removed member", async () => {
+    const { tenant, hr } = await company();
+    const taro = `taro@${tenant.slug}.example`;
+    const joined = await selfJoin(tenant.slug, joinProofToken(tenant.id, taro), account("名簿 太郎"), null);
+    if (!joined.ok) throw new Error("join failed");
+    const membership = await db.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: tenant.id, userId: joined.userId } } });
+    await changeMembers(hr, "remove", [membership.id], null);
+
+    const entry = await db.rosterEntry.findFirstOrThrow({ where: { tenantId: tenant.id } });
+    await inviteFromRoster(hr, { entryIds: [entry.id] });
+    const invitation = await db.invitation.findFirstOrThrow({ where: { tenantId: tenant.id } });
+    await sendInvitationEmails(tenant.id, [invitation.id]);
+    const accepted = await acceptInvitation(tenant.slug, invitationToken(invitation.id, invitation.nonce), { userId: joined.userId });
+    expect(accepted).toMatchObject({ ok: true });
+    expect(await db.membership.findUniqueOrThrow({ where: { id: membership.id }, include: { profile: true } })).toMatchObject({ status: "ACTIVE", profile: { department: "営業部" } });
+    expect(await db.rosterEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ membershipId: membership.id });
   });
 });
