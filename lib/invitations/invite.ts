@@ -67,13 +67,23 @@ export async function inviteFromRoster(context: TenantContext, choice: { entryId
   return outcome;
 }
 
-/** A fresh link for an invitation (the old one stops working), sent again by the job. */
+/**
+ * A fresh link for an invitation (the old one stops working), sent again by the job, to the roster entry's
+ * address as it is now: after a bounce HR corrects the address, then resends.
+ */
 export async function resendInvitation(context: TenantContext, invitationId: string): Promise<boolean> {
   const tenantId = context.tenant.id;
   return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({ where: { id: invitationId, tenantId }, select: { email: true, rosterEntry: { select: { email: true } } } });
+    if (!invitation) {
+      return false;
+    }
     const { count } = await tx.invitation.updateMany({
       where: { id: invitationId, tenantId, status: { in: ["PENDING", "SENT", "BOUNCED"] } },
-      data: { status: "PENDING", nonce: newNonce(), expiresAt: new Date(Date.now() + context.tenant.invitationDays * 86_400_000), revokedAt: null },
+      data: {
+        status: "PENDING", nonce: newNonce(), expiresAt: new Date(Date.now() + context.tenant.invitationDays * 86_400_000), revokedAt: null,
+        email: invitation.rosterEntry.email ?? invitation.email, emailId: null, bouncedAt: null, bounceReason: null,
+      },
     });
     if (count) {
       await enqueueInvitationEmails(tx, tenantId, [invitationId]);

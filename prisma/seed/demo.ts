@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
+import { seedEmailDemo } from "./email-demo";
 import { createRandom } from "./random";
 import {
   BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
@@ -177,6 +178,9 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           .filter((g) => !joinedEmails.has(g.email))
           .forEach((g) => onRoster(g, null));
         await tx.rosterEntry.createMany({ data: roster });
+        if (spec.slug === "demo") {
+          await seedEmailDemo(tx, tenant.id);
+        }
       }
     },
     { timeout: 120_000 },
