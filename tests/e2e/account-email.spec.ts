@@ -25,6 +25,8 @@ async function signInWithLink(page: Page, email: string): Promise<Page> {
 }
 
 test("[ACCOUNT] an alumna moves her account to a new address, confirms it from that mailbox and signs in with it", async ({ page, browser }) => {
+  // Three trips to the outbox (sign-in, confirmation, sign-in again), each waiting for mail sent after a response.
+  test.setTimeout(90_000);
   // One of the second company's alumnae who signs in with links only (no password), so no other test uses her.
   const { email: oldEmail } = await queryOne<{ email: string }>(
     `SELECT u.email FROM "User" u JOIN "Membership" m ON m."userId" = u.id JOIN "Tenant" t ON t.id = m."tenantId"
@@ -67,6 +69,7 @@ test("[ACCOUNT] an email preference turned off stays off after a reload", async 
     `SELECT u.email FROM "User" u JOIN "Membership" m ON m."userId" = u.id JOIN "Tenant" t ON t.id = m."tenantId"
      WHERE t.slug = 'sakura' AND m.role = 'ALUMNI' AND u."passwordHash" IS NULL AND u.locale IS NULL ORDER BY u.email ASC LIMIT 1`,
   );
+  test.setTimeout(60_000);
   const portal = await signInWithLink(page, email);
   await portal.goto("/account");
   const sakura = portal.getByRole("group", { name: "さくら食品株式会社" });

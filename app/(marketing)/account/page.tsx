@@ -32,22 +32,24 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <Card>
         <h2 className="font-semibold">{t("signedInAs")}</h2>
         <p className="mt-1 text-stone-700">{session?.user.email}</p>
-        <h3 className="mt-5 font-medium">{te("title")}</h3>
-        <p className="mt-1 text-sm text-stone-600">{te("lead")}</p>
-        {emailFacts.pending ? (
-          <p className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
-            {te("pending", { email: emailFacts.pending.newEmail })}
-          </p>
-        ) : null}
-        <div className="mt-3">
-          <ChangeEmailForm hasPassword={emailFacts.hasPassword} />
-        </div>
+        <section className="mt-5 border-t border-stone-200 pt-5">
+          <h3 className="font-medium">{te("title")}</h3>
+          <p className="mt-1 text-sm text-stone-600">{te("lead")}</p>
+          {emailFacts.pending ? (
+            <p className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+              {te("pending", { email: emailFacts.pending.newEmail })}
+            </p>
+          ) : null}
+          <div className="mt-3">
+            <ChangeEmailForm hasPassword={emailFacts.hasPassword} />
+          </div>
+        </section>
       </Card>
       {preferences.length ? (
         <Card>
           <h2 className="font-semibold">{tp("title")}</h2>
           <p className="mt-1 text-sm text-stone-600">{tp("lead")}</p>
-          <div className="mt-4 flex flex-col gap-6 divide-stone-200">
+          <div className="mt-4 flex flex-col gap-6 divide-y divide-stone-200 [&>*:not(:first-child)]:pt-6">
             {preferences.map((p) => (
               <EmailPreferencesForm key={p.tenant.slug} tenant={p.tenant.slug} company={tenantDisplayName(p.tenant, locale)} preferences={p.preferences} />
             ))}
