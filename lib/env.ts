@@ -15,6 +15,8 @@ const baseEnvSchema = z.object({
   AUTH_URL: z.url().optional(),
   RESEND_API_KEY: z.string().startsWith("re_", "must be a Resend API key (re_…)").optional(),
   RESEND_BASE_URL: z.url().optional(),
+  // Signs Resend's webhook deliveries (bounces, complaints); unset, the webhook endpoint answers 404.
+  RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Resend webhook signing secret (whsec_…)").optional(),
   EMAIL_FROM: z.string().min(3).default("Kizuna <no-reply@kizuna.local>"),
   // The /dev/mail outbox viewer shows every magic link: only ever on for a local, embedded-database run.
   KIZUNA_DEV_TOOLS: booleanFlag,

@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 
 /**
- * Deletes a person from Kizuna, in every company at once: the account and its sign-in methods, memberships and
- * profiles (by cascade), the emails kept for them, and their link from each roster (the roster entry itself is
+ * Deletes a person from Kizuna, in every company at once: the account and its sign-in methods, memberships,
+ * profiles, email preferences and pending address changes (by cascade), the emails kept for them, their address's
+ * entry on the no-mail list, and their link from each roster (the roster entry itself is
  * the company's record of a former employee and stays, no longer marked as joined).
  */
 export async function deleteMyAccount(userId: string): Promise<{ ok: true } | { ok: false; soleOwnerOf: string[] }> {
@@ -27,6 +28,7 @@ export async function deleteMyAccount(userId: string): Promise<{ ok: true } | { 
     await tx.auditEvent.updateMany({ where: { targetMembershipId: { in: membershipIds } }, data: { targetMembershipId: null, details: {} } });
     await tx.outboxEmail.deleteMany({ where: { to: user.email } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+    await tx.emailSuppression.deleteMany({ where: { email: user.email } });
     await tx.user.delete({ where: { id: userId } });
   });
   return { ok: true };

@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 
 /**
  * Everything Kizuna holds about a person, across every company (APPI / GDPR access): the account, each
- * membership with its profile and consents, what the companies' rosters say about them, invitations, emails, and
- * what company staff did about their membership (the audit log's entries about them, without the staff member).
+ * membership with its profile, consents and email preferences, what the companies' rosters say about them,
+ * invitations and emails, a pending change of address, whether their address is on the no-mail list, and what
+ * company staff did about their membership (the audit log's entries about them, without the staff member).
  */
 export async function exportMyData(userId: string) {
   const user = await db.user.findUniqueOrThrow({
@@ -18,20 +19,24 @@ export async function exportMyData(userId: string) {
           id: true, role: true, status: true, createdAt: true,
           tenant: { select: { slug: true, name: true } },
           profile: { omit: { tenantId: true, membershipId: true } },
+          emailPrefs: { select: { category: true, enabled: true, updatedAt: true } },
         },
       },
     },
   });
   const membershipIds = user.memberships.map((m) => m.id);
-  const [consents, rosterEntries, invitations, emails, adminActions] = await Promise.all([
+  const [consents, rosterEntries, invitations, emails, adminActions, emailChanges, suppression] = await Promise.all([
     db.consent.findMany({ where: { membershipId: { in: membershipIds } }, select: { membershipId: true, version: true, acceptedAt: true } }),
     db.rosterEntry.findMany({
       where: { OR: [{ membershipId: { in: membershipIds } }, { email: user.email }] },
       select: { employeeNumber: true, email: true, name: true, nameKana: true, department: true, joinedOn: true, leftOn: true, tags: true, tenant: { select: { name: true } } },
     }),
-    db.invitation.findMany({ where: { email: user.email }, select: { status: true, sentAt: true, expiresAt: true, acceptedAt: true, tenant: { select: { name: true } } } }),
+    db.invitation.findMany({ where: { email: user.email }, select: { status: true, sentAt: true, expiresAt: true, acceptedAt: true, bouncedAt: true, tenant: { select: { name: true } } } }),
     db.outboxEmail.findMany({ where: { to: user.email }, select: { subject: true, createdAt: true, tag: true } }),
     db.auditEvent.findMany({ where: { targetMembershipId: { in: membershipIds } }, select: { action: true, details: true, createdAt: true, tenant: { select: { name: true } } } }),
+    // The link's secret hash stays out: it is a credential, not information about the person.
+    db.emailChange.findMany({ where: { userId }, select: { newEmail: true, createdAt: true, expiresAt: true, usedAt: true } }),
+    db.emailSuppression.findUnique({ where: { email: user.email }, select: { reason: true, detail: true, createdAt: true } }),
   ]);
   const { passwordHash, ...account } = user;
   return {
@@ -42,5 +47,7 @@ export async function exportMyData(userId: string) {
     invitations,
     emails,
     adminActions,
+    emailChanges,
+    emailSuppression: suppression,
   };
 }

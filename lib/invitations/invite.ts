@@ -98,20 +98,26 @@ export async function inviteFromRoster(context: TenantContext, choice: { entryId
   return outcome;
 }
 
-/** A fresh link for an invitation (the old one stops working), sent now by the job, also when it was scheduled. */
+/**
+ * A fresh link for an invitation (the old one stops working), sent now by the job — also when it was scheduled —
+ * to the roster entry's address as it is now: after a bounce HR corrects the address, then resends.
+ */
 export async function resendInvitation(context: TenantContext, invitationId: string): Promise<boolean> {
   const tenantId = context.tenant.id;
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({
       where: { id: invitationId, tenantId, status: { in: ["PENDING", "SENT", "BOUNCED"] } },
-      select: { rosterEntryId: true },
+      select: { email: true, rosterEntryId: true, rosterEntry: { select: { email: true } } },
     });
     if (!invitation) {
       return false;
     }
     await tx.invitation.update({
       where: { id: invitationId },
-      data: { status: "PENDING", nonce: newNonce(), scheduledFor: null, expiresAt: new Date(Date.now() + context.tenant.invitationDays * 86_400_000), revokedAt: null },
+      data: {
+        status: "PENDING", nonce: newNonce(), scheduledFor: null, expiresAt: new Date(Date.now() + context.tenant.invitationDays * 86_400_000), revokedAt: null,
+        email: invitation.rosterEntry.email ?? invitation.email, emailId: null, bouncedAt: null, bounceReason: null,
+      },
     });
     await enqueueInvitationEmails(tx, tenantId, [invitationId]);
     await recordAudit(tx, { tenantId, userId: context.userId }, [{ action: "invitation.resend", targetRosterId: invitation.rosterEntryId }]);

@@ -3,6 +3,7 @@ import { createElement } from "react";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send-email";
 import { InvitationEmail, invitationSubject } from "@/lib/email/templates/invitation-email";
+import { isSuppressed } from "@/lib/email/suppressions";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
 import { tenantDisplayName } from "@/lib/tenancy/display";
@@ -10,7 +11,8 @@ import { invitationToken } from "./token";
 
 /**
  * The send job: mails each still-pending invitation and marks it sent. Safe to run twice: a sent invitation is
- * skipped, and a retried one mails the same link (and carries the same idempotency key to Resend).
+ * skipped, and a retried one mails the same link (and carries the same idempotency key to Resend). An address
+ * that already bounced or complained is not mailed again: the invitation shows as bounced so HR can fix it.
  */
 export async function sendInvitationEmails(tenantId: string, invitationIds: string[], now = new Date()): Promise<number> {
   const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { slug: true, name: true, nameEn: true, defaultLocale: true, timezone: true } });
@@ -27,9 +29,16 @@ export async function sendInvitationEmails(tenantId: string, invitationIds: stri
   const base = env().AUTH_URL ?? "http://localhost:3000";
   let sent = 0;
   for (const invitation of pending) {
+    if (await isSuppressed(invitation.email)) {
+      await db.invitation.updateMany({
+        where: { id: invitation.id, tenantId, status: "PENDING", nonce: invitation.nonce },
+        data: { status: "BOUNCED", bouncedAt: new Date(), bounceReason: "suppressed" },
+      });
+      continue;
+    }
     const url = `${base}/${tenant.slug}/join/${invitationToken(invitation.id, invitation.nonce)}`;
     const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: tenant.timezone }).format(invitation.expiresAt);
-    await sendEmail({
+    const email = await sendEmail({
       to: invitation.email,
       subject: invitationSubject(locale, company),
       react: createElement(InvitationEmail, { locale, company, name: invitation.rosterEntry.name, url, expires }),
@@ -37,7 +46,7 @@ export async function sendInvitationEmails(tenantId: string, invitationIds: stri
       tag: "invitation",
       idempotencyKey: `invitation-${invitation.id}-${invitation.nonce}`,
     });
-    await db.invitation.updateMany({ where: { id: invitation.id, tenantId, status: "PENDING", nonce: invitation.nonce }, data: { status: "SENT", sentAt: new Date() } });
+    await db.invitation.updateMany({ where: { id: invitation.id, tenantId, status: "PENDING", nonce: invitation.nonce }, data: { status: "SENT", sentAt: new Date(), emailId: email.id } });
     sent++;
   }
   return sent;

@@ -53,7 +53,7 @@ export async function getRosterEntry(context: TenantContext, id: string) {
       tags: true,
       createdAt: true,
       updatedAt: true,
-      invitations: { orderBy: { createdAt: "desc" }, take: 10, select: { id: true, status: true, sentAt: true, expiresAt: true, scheduledFor: true, createdAt: true } },
+      invitations: { orderBy: { createdAt: "desc" }, take: 10, select: { id: true, status: true, email: true, sentAt: true, expiresAt: true, scheduledFor: true, createdAt: true, bouncedAt: true, bounceReason: true } },
     },
   });
 }

@@ -3,6 +3,7 @@ import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
 import { seedOnboardingHistory } from "./onboarding";
+import { seedEmailDemo } from "./email-demo";
 import { createRandom } from "./random";
 import {
   BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
@@ -194,6 +195,10 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         await tx.rosterEntry.createMany({ data: roster });
         if (staffUserId) {
           await seedOnboardingHistory(tx, tenant, staffUserId, 20261101 + index);
+        }
+        // After the history above, so its bounced invitation is the entry's latest.
+        if (spec.slug === "demo") {
+          await seedEmailDemo(tx, tenant.id);
         }
       }
     },

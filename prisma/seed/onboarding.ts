@@ -8,8 +8,8 @@ type Tx = Prisma.TransactionClient;
 const DAY = 86_400_000;
 
 /**
- * The state a company is in some months into its program: invitation waves sent (some opened, some expired, two
- * bounced), three people still employed with invitations scheduled for their last day, a member suspended by HR
+ * The state a company is in some months into its program: invitation waves sent (some still open, some expired),
+ * three people still employed with invitations scheduled for their last day, a member suspended by HR
  * — each with its line in the audit log.
  */
 export async function seedOnboardingHistory(tx: Tx, tenant: { id: string; slug: string; timezone: string }, staffUserId: string, seed: number) {
@@ -27,7 +27,7 @@ export async function seedOnboardingHistory(tx: Tx, tenant: { id: string; slug: 
     const sentAt = new Date(now - random.int(1, 40) * DAY);
     invitations.push({
       tenantId: tenant.id, rosterEntryId: entry.id, email: entry.email!, nonce: nonce(), createdById: staffUserId,
-      status: i % 23 === 7 ? "BOUNCED" : "SENT", sentAt, createdAt: sentAt, expiresAt: new Date(sentAt.getTime() + 14 * DAY),
+      status: "SENT", sentAt, createdAt: sentAt, expiresAt: new Date(sentAt.getTime() + 14 * DAY),
     });
     audit.push({ tenantId: tenant.id, actorUserId: staffUserId, action: "invitation.create", targetRosterId: entry.id, createdAt: sentAt });
   });

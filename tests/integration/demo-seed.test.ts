@@ -27,6 +27,12 @@ describe("demo company seed", () => {
     expect(roster.length - joined.length).toBeGreaterThanOrEqual(50);
     expect(new Set(roster.map((r) => r.employeeNumber)).size).toBe(roster.length);
 
+    // HR sees one bounced invitation on the roster; Emily has turned off event mail.
+    const bounced = await db.invitation.findFirstOrThrow({ where: { tenantId: demo.id, status: "BOUNCED" }, include: { rosterEntry: true } });
+    expect(bounced.rosterEntry.membershipId).toBeNull();
+    expect(await db.emailSuppression.count({ where: { email: bounced.email } })).toBe(1);
+    expect(await db.emailPreference.findFirst({ where: { tenantId: demo.id, membership: { user: { email: "emily@demo.kizuna.test" } } } })).toMatchObject({ category: "events", enabled: false });
+
     const users = await db.user.count();
     expect(await seedIfEmpty(process.env.DATABASE_URL!)).toBe(false);
     expect(await db.user.count()).toBe(users);

@@ -16,6 +16,11 @@ describe("environment validation", () => {
     );
   });
 
+  it("takes a Resend webhook secret only in Resend's whsec_ form", () => {
+    expect(() => parseEnv({ ...valid, RESEND_WEBHOOK_SECRET: "secret" } as unknown as NodeJS.ProcessEnv)).toThrow(/RESEND_WEBHOOK_SECRET: must be a Resend webhook signing secret/);
+    expect(parseEnv({ ...valid, RESEND_WEBHOOK_SECRET: "whsec_abc" } as unknown as NodeJS.ProcessEnv).RESEND_WEBHOOK_SECRET).toBe("whsec_abc");
+  });
+
   it("treats an empty variable as unset", () => {
     expect(parseEnv({ ...valid, RESEND_API_KEY: "" } as unknown as NodeJS.ProcessEnv).RESEND_API_KEY).toBeUndefined();
   });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { invitationState } from "@/lib/invitations/state";
+import { BounceNotice } from "@/components/invitations/bounce-notice";
 import { InvitationActions } from "@/components/invitations/invitation-actions";
 import { DeleteEntryButton } from "@/components/roster/delete-entry-button";
 import { RosterEntryForm } from "@/components/roster/roster-entry-form";
@@ -30,6 +31,7 @@ export default async function RosterEntryPage({ params }: Props) {
       <Link href={`/${tenant}/admin/roster`} className="text-sm text-brand-800 underline">{t("backToRoster")}</Link>
       <h1 className="text-2xl font-bold">{entry.name}</h1>
       <p className="text-sm text-stone-600">{ti(`states.${state}`)}</p>
+      {state === "bounced" && latest ? <BounceNotice invitation={latest} currentEmail={entry.email} /> : null}
       <Card>
         <RosterEntryForm tenant={tenant} entry={{ ...entry, joinedOn: isoDay(entry.joinedOn), leftOn: isoDay(entry.leftOn) }} />
       </Card>

@@ -1,0 +1,43 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { saveEmailPreferencesAction } from "@/lib/actions/email-preferences";
+import { EMAIL_CATEGORIES, type EmailCategory } from "@/lib/email/categories";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+
+type Props = { tenant: string; company: string; preferences: { all: boolean; categories: Record<EmailCategory, boolean> } };
+
+/** One company's mail, by kind, with a master switch; account mail is not the member's to turn off. */
+export function EmailPreferencesForm({ tenant, company, preferences }: Props) {
+  const t = useTranslations("emailPreferences");
+  const [state, action, pending] = useActionState(saveEmailPreferencesAction, null);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="tenant" value={tenant} />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-medium">{company}</legend>
+        <label className="mt-1 flex items-start gap-2">
+          <input type="checkbox" name="all" defaultChecked={preferences.all} className="mt-1" />
+          <span>
+            <span className="font-medium">{t("all")}</span>
+            <span className="block text-xs text-stone-600">{t("allHint")}</span>
+          </span>
+        </label>
+        <div className="ml-6 flex flex-col gap-1">
+          {EMAIL_CATEGORIES.map((category) => (
+            <label key={category} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name={category} defaultChecked={preferences.categories[category]} className="mt-1" />
+              <span>{t(`categories.${category}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <FormAlert tone="success" message={state?.ok ? state.message : undefined} />
+      <div>
+        <Button type="submit" variant="secondary" disabled={pending}>{t("save")}</Button>
+      </div>
+    </form>
+  );
+}

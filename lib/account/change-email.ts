@@ -1,0 +1,113 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { verifyPassword } from "@/lib/auth/password";
+import { emailChangeToken, newEmailChangeSecret, readEmailChangeToken, secretMatches } from "./email-change-token";
+import { sendEmailChangedNotice, sendEmailChangeLink } from "./email-change-mail";
+import type { AppLocale } from "@/lib/i18n/config";
+
+export const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000;
+
+export type EmailChangeRequest = { newEmail: string; currentPassword?: string };
+export type RequestOutcome = { ok: true } | { ok: false; field: "newEmail" | "currentPassword"; reason: "sameAddress" | "emailTaken" | "wrongPassword" | "passwordRequired" };
+
+/**
+ * Starts a change of sign-in address: mails a single-use link to the new address. Nothing changes until it is
+ * opened. People with a password confirm it first (a borrowed session must not take the account away); people
+ * who only use sign-in links have nothing to type, and the notice to the old address is their safety net.
+ */
+export async function requestEmailChange(userId: string, request: EmailChangeRequest, locale: AppLocale): Promise<RequestOutcome> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true, locale: true } });
+  const newEmail = request.newEmail.trim().toLowerCase();
+  if (newEmail === user.email) {
+    return { ok: false, field: "newEmail", reason: "sameAddress" };
+  }
+  // The password comes before the address check, so a borrowed session cannot probe which addresses have accounts.
+  if (user.passwordHash) {
+    if (!request.currentPassword) {
+      return { ok: false, field: "currentPassword", reason: "passwordRequired" };
+    }
+    if (!(await verifyPassword(user.passwordHash, request.currentPassword))) {
+      return { ok: false, field: "currentPassword", reason: "wrongPassword" };
+    }
+  }
+  if (await db.user.findUnique({ where: { email: newEmail }, select: { id: true } })) {
+    return { ok: false, field: "newEmail", reason: "emailTaken" };
+  }
+  const { secret, hash } = newEmailChangeSecret();
+  const change = await db.$transaction(async (tx) => {
+    // One open request per person: a new one voids the links of the earlier ones.
+    await tx.emailChange.deleteMany({ where: { userId, usedAt: null } });
+    return tx.emailChange.create({ data: { userId, newEmail, tokenHash: hash, expiresAt: new Date(Date.now() + EMAIL_CHANGE_TTL_MS) }, select: { id: true } });
+  });
+  await sendEmailChangeLink(newEmail, emailChangeToken(change.id, secret), user.locale ?? locale);
+  return { ok: true };
+}
+
+/** For the account page: whether a password guards the change, and a change still waiting for its link. */
+export async function accountEmailFacts(userId: string, now = new Date()) {
+  const [user, pending] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } }),
+    db.emailChange.findFirst({ where: { userId, usedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" }, select: { newEmail: true, expiresAt: true } }),
+  ]);
+  return { hasPassword: user.passwordHash !== null, pending };
+}
+
+/** The address a link is waiting to confirm (for the confirm page), or why the link no longer works. */
+export async function lookUpEmailChange(token: string, now = new Date()): Promise<{ status: "valid"; newEmail: string } | { status: "invalid" | "used" | "expired" }> {
+  const parsed = readEmailChangeToken(token);
+  const change = parsed ? await db.emailChange.findUnique({ where: { id: parsed.id } }) : null;
+  if (!parsed || !change || !secretMatches(parsed.secret, change.tokenHash)) {
+    return { status: "invalid" };
+  }
+  if (change.usedAt) {
+    return { status: "used" };
+  }
+  if (change.expiresAt <= now) {
+    return { status: "expired" };
+  }
+  return { status: "valid", newEmail: change.newEmail };
+}
+
+export type ConfirmOutcome = { ok: true; newEmail: string } | { ok: false; reason: "invalid" | "used" | "expired" | "emailTaken" };
+
+/**
+ * Opens the link: the account's address becomes the new one (verified: the link proved it), the old address's
+ * sign-in links die, and the old address is told. The user id does not change, so signed-in sessions carry on
+ * and show the new address on their next request (the session reads it fresh each time).
+ */
+export async function confirmEmailChange(token: string, now = new Date()): Promise<ConfirmOutcome> {
+  const found = await lookUpEmailChange(token, now);
+  if (found.status !== "valid") {
+    return { ok: false, reason: found.status };
+  }
+  const id = readEmailChangeToken(token)!.id;
+  try {
+    const changed = await db.$transaction(async (tx) => {
+      // Claimed with a conditional update: of two clicks at once, exactly one changes the address.
+      const { count } = await tx.emailChange.updateMany({ where: { id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+      if (!count) {
+        return null;
+      }
+      const change = await tx.emailChange.findUniqueOrThrow({ where: { id }, select: { userId: true, newEmail: true } });
+      const before = await tx.user.findUniqueOrThrow({ where: { id: change.userId }, select: { email: true, locale: true } });
+      await tx.user.update({ where: { id: change.userId }, data: { email: change.newEmail, emailVerified: now } });
+      await tx.verificationToken.deleteMany({ where: { identifier: before.email } });
+      await tx.emailChange.deleteMany({ where: { userId: change.userId, usedAt: null } });
+      // The person just proved the new address receives mail.
+      await tx.emailSuppression.deleteMany({ where: { email: change.newEmail } });
+      return { oldEmail: before.email, newEmail: change.newEmail, locale: before.locale };
+    });
+    if (!changed) {
+      return { ok: false, reason: "used" };
+    }
+    await sendEmailChangedNotice(changed.oldEmail, changed.newEmail, changed.locale ?? "ja");
+    return { ok: true, newEmail: changed.newEmail };
+  } catch (error) {
+    // Someone else took the address between the request and the click.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, reason: "emailTaken" };
+    }
+    throw error;
+  }
+}
