@@ -105,7 +105,9 @@ describe("coming back after leaving or being removed", () => {
     const { tenant, hr } = await company();
     const taro = `taro@${tenant.slug}.example`;
     const joined = await selfJoin(tenant.slug, joinProofToken(tenant.id, taro), account("名簿 太郎"), null);
-    if (!joined.ok) {throw new Error("join failed");}
+    if (!joined.ok) {
+      throw new Error("join failed");
+    }
     await leaveNetwork(joined.userId, tenant.slug);
 
     const signedIn = { userId: joined.userId };
@@ -121,7 +123,9 @@ describe("coming back after leaving or being removed", () => {
     const { tenant, hr } = await company();
     const taro = `taro@${tenant.slug}.example`;
     const joined = await selfJoin(tenant.slug, joinProofToken(tenant.id, taro), account("名簿 太郎"), null);
-    if (!joined.ok) {throw new Error("join failed");}
+    if (!joined.ok) {
+      throw new Error("join failed");
+    }
     const membership = await db.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: tenant.id, userId: joined.userId } } });
     await changeMembers(hr, "remove", [membership.id], null);
 
