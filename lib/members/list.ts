@@ -24,7 +24,7 @@ export type AlumniRow = {
  * and roster entries nobody has joined from yet. A roster entry's state follows its latest invitation, as
  * lib/invitations/state.ts decides it for one entry; here it is SQL so it can be filtered and counted.
  */
-function alumniRows(tenantId: string) {
+export function alumniRows(tenantId: string) {
   return Prisma.sql`
     SELECT 'm:' || m.id AS key, 'member' AS kind, m.id,
            COALESCE(p."displayName", u.name, u.email) AS name, COALESCE(p."nameKana", r."nameKana") AS "nameKana",

@@ -14,7 +14,8 @@ export async function seedEmailDemo(tx: Tx, tenantId: string): Promise<void> {
 
   const hr = await tx.membership.findFirstOrThrow({ where: { tenantId, role: "HR" }, select: { userId: true } });
   const entry = await tx.rosterEntry.findFirstOrThrow({
-    where: { tenantId, membershipId: null, email: { not: null } },
+    // Someone who has left (people still employed have invitations scheduled for their last day instead).
+    where: { tenantId, membershipId: null, email: { not: null }, leftOn: { lt: new Date() } },
     orderBy: { employeeNumber: "asc" },
     select: { id: true, email: true },
   });

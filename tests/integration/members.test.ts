@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { readAlumniFilters } from "@/lib/members/filters";
 import { ALUMNI_PAGE_SIZE, listAlumni } from "@/lib/members/list";
 import { changeMembers } from "@/lib/members/manage";
+import { alumniStateCounts } from "@/lib/members/state-counts";
 import { getMember } from "@/lib/members/member";
 import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
 import { createAlumnus, createMember, createTenant } from "../support/factories";
@@ -63,6 +64,14 @@ describe("the alumni list", () => {
     expect(new Set(keys).size).toBe(ALUMNI_PAGE_SIZE + 9);
     const days = [...first.rows, ...second.rows].map((r) => r.leftOn?.getTime() ?? 0);
     expect(days).toEqual([...days].sort((a, b) => b - a));
+  });
+
+  it("counts people per state for the dashboard, the same way the list filters them", async () => {
+    const { hr, ken } = await company();
+    await changeMembers(hr, "suspend", [ken.membership.id], null);
+    const counts = await alumniStateCounts(hr);
+    expect(counts).toMatchObject({ active: 1, suspended: 1, notInvited: 2, invited: 0 });
+    expect((await listAlumni(hr, { status: "notInvited" })).total).toBe(counts.notInvited);
   });
 
   it("drops filter values a hand-edited URL got wrong instead of failing", () => {

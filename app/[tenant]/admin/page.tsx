@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { StateBadge } from "@/components/members/state-badge";
 import { Card } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { getNetworkCounts } from "@/lib/alumni/queries";
+import type { AlumniState } from "@/lib/members/filters";
+import { alumniStateCounts } from "@/lib/members/state-counts";
 import { rosterCounts } from "@/lib/roster/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -16,9 +20,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const FIRST_STEPS = ["purpose", "roster", "team", "message"] as const;
 
+// The states that ask something of HR, in the order they come up.
+const TO_DO: readonly AlumniState[] = ["notInvited", "bounced", "expired", "pending", "scheduled", "invited", "suspended"];
+
 export default async function AdminDashboardPage({ params }: Props) {
   const context = await requireTenantPage((await params).tenant, "admin.view");
-  const [t, counts, roster] = await Promise.all([getTranslations("admin"), getNetworkCounts(context), rosterCounts(context)]);
+  const canSeeAlumni = context.permissions.has("alumni.read");
+  const [t, counts, roster, states] = await Promise.all([
+    getTranslations("admin"),
+    getNetworkCounts(context),
+    rosterCounts(context),
+    canSeeAlumni ? alumniStateCounts(context) : null,
+  ]);
+  const base = `/${context.tenant.slug}/admin/alumni`;
   const activeRate = counts.alumni ? Math.round((counts.active30 / counts.alumni) * 100) : 0;
   const registrationRate = roster.total ? Math.round((roster.joined / roster.total) * 1000) / 10 : 0;
   return (
@@ -30,6 +44,22 @@ export default async function AdminDashboardPage({ params }: Props) {
         <Stat label={t("active30")} value={String(counts.active30)} hint={t("activeRate", { rate: activeRate })} />
         <Stat label={t("staff")} value={String(counts.staff)} />
       </dl>
+      {states && TO_DO.some((s) => states[s] > 0) ? (
+        <section aria-labelledby="where-people-stand">
+          <h2 id="where-people-stand" className="text-lg font-semibold">{t("whereTheyStand")}</h2>
+          <p className="mt-1 text-sm text-stone-600">{t("whereTheyStandLead")}</p>
+          <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+            {TO_DO.map((state) => (
+              <li key={state}>
+                <Link href={`${base}?status=${state}`} className="flex h-full flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3 hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-700">
+                  <StateBadge state={state} />
+                  <span className="text-xl font-bold tabular-nums">{states[state]}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {counts.alumni === 0 ? (
         <Card>
           <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
