@@ -2,21 +2,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { tenantAction, userAction } from "@/lib/actions/clients";
 import type { TenantContext } from "@/lib/tenancy/resolve";
-import { translatorFor } from "@/lib/i18n/messages";
+import { caller, isNotFound, outcomeOf } from "../support/action-caller";
 import { createMember, createTenant } from "../support/factories";
 
 // The session comes from the Auth.js cookie in a real request; here the test says who is calling.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSession: async () => (session.userId ? { user: { id: session.userId }, memberships: [], expires: "" } : null),
-}));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: "validation") => translatorFor("ja", namespace),
-}));
-
-function isNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && String((error as { digest?: string }).digest).includes("404");
-}
+vi.mock("@/lib/auth/session", async () => (await import("../support/action-caller")).sessionModule);
+vi.mock("next-intl/server", async () => (await import("../support/action-caller")).intlModule);
 
 const calls: TenantContext[] = [];
 const renameAction = tenantAction("alumni.manage", z.object({ name: z.string().trim().min(1).max(20) }), async (input, context) => {
@@ -26,14 +17,14 @@ const renameAction = tenantAction("alumni.manage", z.object({ name: z.string().t
 
 beforeEach(() => {
   calls.length = 0;
-  session.userId = null;
+  caller.userId = null;
 });
 
 describe("tenantAction", () => {
   it("runs the body for a member with the permission, with that tenant's context", async () => {
     const tenant = await createTenant();
     const { user } = await createMember(tenant.id, "HR");
-    session.userId = user.id;
+    caller.userId = user.id;
     expect(await renameAction(null, { tenant: tenant.slug, name: "営業部" })).toEqual({ ok: true, data: "営業部" });
     expect(calls[0]?.tenant.id).toBe(tenant.id);
   });
@@ -42,12 +33,9 @@ describe("tenantAction", () => {
     const [a, b] = [await createTenant(), await createTenant()];
     const { user: ownerOfB } = await createMember(b.id, "OWNER");
     const { user: alumnusOfA } = await createMember(a.id, "ALUMNI");
-    for (const caller of [null, ownerOfB.id, alumnusOfA.id]) {
-      session.userId = caller;
-      const outcome = await renameAction(null, { tenant: a.slug, name: "x" }).then(
-        () => "ran",
-        (error: unknown) => (isNotFound(error) ? "404" : error),
-      );
+    for (const who of [null, ownerOfB.id, alumnusOfA.id]) {
+      caller.userId = who;
+      const outcome = await outcomeOf(renameAction(null, { tenant: a.slug, name: "x" }));
       expect(outcome).toBe("404");
     }
     expect(calls).toHaveLength(0);
@@ -56,14 +44,14 @@ describe("tenantAction", () => {
   it("answers 404 when no tenant is named", async () => {
     const tenant = await createTenant();
     const { user } = await createMember(tenant.id, "OWNER");
-    session.userId = user.id;
+    caller.userId = user.id;
     await expect(renameAction(null, { name: "x" })).rejects.toSatisfy(isNotFound);
   });
 
   it("returns translated field errors and the typed values for invalid input, without running the body", async () => {
     const tenant = await createTenant();
     const { user } = await createMember(tenant.id, "ADMIN");
-    session.userId = user.id;
+    caller.userId = user.id;
     const form = new FormData();
     form.set("tenant", tenant.slug);
     form.set("name", "あ".repeat(21));
@@ -81,7 +69,7 @@ describe("userAction", () => {
 
   it("answers 404 to a signed-out caller and runs for a signed-in one", async () => {
     await expect(whoAmI(null, {})).rejects.toSatisfy(isNotFound);
-    session.userId = "user-1";
+    caller.userId = "user-1";
     expect(await whoAmI(null, {})).toEqual({ ok: true, data: "user-1" });
   });
 });

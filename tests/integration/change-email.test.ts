@@ -5,18 +5,13 @@ import { requestEmailChangeAction } from "@/lib/actions/change-email";
 import { deliverMagicLink } from "@/lib/auth/magic-link";
 import { loadSessionFacts } from "@/lib/auth/session-facts";
 import { translatorFor } from "@/lib/i18n/messages";
+import { caller } from "../support/action-caller";
 import { createUser } from "../support/factories";
 
 process.env.AUTH_URL = "http://localhost:3000";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSession: async () => (session.userId ? { user: { id: session.userId }, memberships: [], expires: "" } : null),
-}));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: "validation") => translatorFor("ja", namespace),
-  getLocale: async () => "ja",
-}));
+vi.mock("@/lib/auth/session", async () => (await import("../support/action-caller")).sessionModule);
+vi.mock("next-intl/server", async () => (await import("../support/action-caller")).intlModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const t = translatorFor("ja", "emailChange");
@@ -30,7 +25,7 @@ async function linkMailedTo(email: string): Promise<string> {
 const magicLink = (email: string) => ({ email, url: "http://localhost:3000/api/auth/callback/resend?token=t", expires: new Date(Date.now() + 30 * 60_000), cookieLocale: null, acceptLanguage: "ja" });
 
 beforeEach(() => {
-  session.userId = null;
+  caller.userId = null;
 });
 
 describe("changing one's email address", () => {
@@ -100,7 +95,7 @@ describe("the change-email form", () => {
   it("refuses an address another account uses, saying only that it is in use", async () => {
     const user = await createUser({ email: "me@example.com" });
     await createUser({ email: "taken@example.com" });
-    session.userId = user.id;
+    caller.userId = user.id;
     expect(await requestEmailChangeAction(null, { newEmail: "taken@example.com" })).toEqual({
       ok: false,
       fieldErrors: { newEmail: t("errors.emailTaken") },
@@ -112,7 +107,7 @@ describe("the change-email form", () => {
   it("asks people who have a password for it, before saying anything about the address", async () => {
     const user = await createUser({ email: "pw@example.com", password: "correct horse battery" });
     await createUser({ email: "someone@example.com" });
-    session.userId = user.id;
+    caller.userId = user.id;
     expect(await requestEmailChangeAction(null, { newEmail: "someone@example.com", currentPassword: "wrong" })).toMatchObject({
       ok: false,
       fieldErrors: { currentPassword: t("errors.wrongPassword") },
@@ -126,7 +121,7 @@ describe("the change-email form", () => {
 
   it("needs no password from someone who signs in with links only", async () => {
     const user = await createUser({ email: "linkonly@example.com" });
-    session.userId = user.id;
+    caller.userId = user.id;
     expect((await requestEmailChangeAction(null, { newEmail: "linkonly2@example.com" })).ok).toBe(true);
     expect(await db.outboxEmail.count({ where: { to: "linkonly2@example.com", tag: "email-change" } })).toBe(1);
   });

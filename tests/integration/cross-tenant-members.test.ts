@@ -1,22 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { changeAlumniAction } from "@/lib/actions/members";
 import { db } from "@/lib/db";
-import { translatorFor } from "@/lib/i18n/messages";
+import { caller, outcomeOf } from "../support/action-caller";
 import { createAlumnus, createMember, createTenant } from "../support/factories";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSession: async () => (session.userId ? { user: { id: session.userId }, memberships: [], expires: "" } : null),
-}));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: "validation") => translatorFor("ja", namespace),
-}));
+vi.mock("@/lib/auth/session", async () => (await import("../support/action-caller")).sessionModule);
+vi.mock("next-intl/server", async () => (await import("../support/action-caller")).intlModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const isNotFound = (error: unknown) => typeof error === "object" && error !== null && String((error as { digest?: string }).digest).includes("404");
-
 beforeEach(() => {
-  session.userId = null;
+  caller.userId = null;
 });
 
 // The alumni list's bulk action, called by the people who must not reach another company's members.
@@ -26,13 +19,10 @@ describe("member administration across tenants and roles", () => {
     const target = await createAlumnus(a.id);
     const { user: ownerOfB } = await createMember(b.id, "OWNER");
     const { user: alumnusOfA } = await createMember(a.id, "ALUMNI");
-    for (const caller of [null, ownerOfB.id, alumnusOfA.id]) {
-      session.userId = caller;
+    for (const who of [null, ownerOfB.id, alumnusOfA.id]) {
+      caller.userId = who;
       for (const change of ["suspend", "remove", "invite"]) {
-        const outcome = await changeAlumniAction(null, { tenant: a.slug, change, keys: [`m:${target.membership.id}`] }).then(
-          () => "ran",
-          (error: unknown) => (isNotFound(error) ? "404" : error),
-        );
+        const outcome = await outcomeOf(changeAlumniAction(null, { tenant: a.slug, change, keys: [`m:${target.membership.id}`] }));
         expect(outcome).toBe("404");
       }
     }
@@ -45,7 +35,7 @@ describe("member administration across tenants and roles", () => {
     const { user: hrOfA } = await createMember(a.id, "HR");
     const member = await createAlumnus(b.id);
     const entry = await db.rosterEntry.create({ data: { tenantId: b.id, name: "B社 名簿", email: "entry@b.example" } });
-    session.userId = hrOfA.id;
+    caller.userId = hrOfA.id;
     expect(await changeAlumniAction(null, { tenant: a.slug, change: "remove", keys: [`m:${member.membership.id}`] })).toMatchObject({ ok: true, message: "0人をネットワークから削除しました（対象外 1人）。" });
     expect(await changeAlumniAction(null, { tenant: a.slug, change: "invite", keys: [`r:${entry.id}`] })).toMatchObject({ ok: true });
     expect(await db.membership.findUniqueOrThrow({ where: { id: member.membership.id } })).toMatchObject({ status: "ACTIVE" });
@@ -55,7 +45,7 @@ describe("member administration across tenants and roles", () => {
   it("refuses malformed row keys as bad input", async () => {
     const a = await createTenant();
     const { user } = await createMember(a.id, "HR");
-    session.userId = user.id;
+    caller.userId = user.id;
     expect(await changeAlumniAction(null, { tenant: a.slug, change: "suspend", keys: ["x:'; DROP TABLE"] })).toMatchObject({ ok: false });
     expect(await changeAlumniAction(null, { tenant: a.slug, change: "suspend", keys: [] })).toMatchObject({ ok: false, error: "対象の人を選んでください。" });
   });
