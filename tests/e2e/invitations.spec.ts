@@ -14,6 +14,8 @@ async function addToRoster(page: Page, name: string, number: string, email: stri
 }
 
 test("[INVITE] HR invites two people; one opens the link from the outbox, joins and lands in the portal", async ({ page, browser }) => {
+  // Three browsers, a queued email and a whole account's life: close to 30 s when the machine is busy.
+  test.slow();
   const run = Date.now().toString(36);
   await signIn(page, "hr@demo.kizuna.test");
   await addToRoster(page, "招待 一郎", `INV-${run}-1`, `ichiro.${run}@example.com`);
