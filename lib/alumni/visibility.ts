@@ -5,7 +5,7 @@ export type Viewer = "SELF" | "STAFF" | "ALUMNI";
 
 export const PROFILE_FIELDS = [
   "nameKana", "nameRomaji", "department", "joinedOn", "leftOn", "currentCompany", "currentTitle", "industry",
-  "location", "skills", "interests", "bio", "linkedinUrl", "openToReturn",
+  "location", "skills", "interests", "bio", "linkedinUrl", "openToReturn", "avatar",
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
@@ -25,6 +25,8 @@ export const DEFAULT_VISIBILITY: Record<ProfileField, Audience> = {
   linkedinUrl: "ALUMNI",
   // Wanting to return is between the alumnus and the company.
   openToReturn: "STAFF",
+  // A photo the alumnus chose to upload is for recognising each other, like their name.
+  avatar: "ALUMNI",
 };
 
 export function audienceOf(field: ProfileField, visibility: unknown): Audience {

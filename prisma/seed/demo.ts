@@ -2,8 +2,9 @@ import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
-import { seedOnboardingHistory } from "./onboarding";
+import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
+import { seedOnboardingHistory } from "./onboarding";
 import { createRandom } from "./random";
 import {
   BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
@@ -157,7 +158,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
             // The named demo alumni take the first generated careers so they look like everyone else.
             const career = generated.shift()!.profile;
             onRoster({ email: account.email, profile: { ...career, displayName: account.name, nameKana: account.name === "佐藤 花子" ? "さとう はなこ" : null } }, membership.id);
-            await tx.alumniProfile.create({
+            const profile = await tx.alumniProfile.create({
               data: {
                 ...career,
                 displayName: account.name,
@@ -167,6 +168,10 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
                 membershipId: membership.id,
               },
             });
+            // Emily has a picture; Hanako has none, so there is one to add when trying the product.
+            if (account.name === "Emily Carter") {
+              await tx.profileAvatar.create({ data: { tenantId: tenant.id, profileId: profile.id, ...(await demoAvatar(1)) } });
+            }
           }
         }
 
@@ -180,12 +185,18 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           select: { id: true, userId: true },
         });
         const membershipIdByUser = new Map(memberships.map((m) => [m.userId, m.id]));
-        await tx.alumniProfile.createMany({
+        const profiles = await tx.alumniProfile.createManyAndReturn({
           data: generated.map((g) => ({
             ...g.profile,
             tenantId: tenant.id,
             membershipId: membershipIdByUser.get(userIdByEmail.get(g.email)!)!,
           })),
+          select: { id: true, lastActiveAt: true },
+        });
+        // About half of those who use the portal have a picture, as in a real network where not everyone adds one.
+        const pictured = profiles.filter((p, i) => p.lastActiveAt && i % 2 === 0);
+        await tx.profileAvatar.createMany({
+          data: await Promise.all(pictured.map(async (p, i) => ({ tenantId: tenant.id, profileId: p.id, ...(await demoAvatar(100 * index + i)) }))),
         });
         generated.forEach((g) => onRoster(g, membershipIdByUser.get(userIdByEmail.get(g.email)!)!));
         const joinedEmails = new Set(roster.map((r) => r.email));

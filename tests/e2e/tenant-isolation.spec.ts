@@ -6,6 +6,10 @@ test("[TENANCY] the owner of another company gets 404 on this company's portal, 
   await signIn(page, "owner@sakura.kizuna.test");
   await expect(page).toHaveURL(/\/sakura\/admin$/);
 
+  // Emily's profile has a photo in the demo data; its address is no way in either.
+  const photo = await page.request.get(`/demo/people/${await profileIdOf("emily@demo.kizuna.test")}/avatar`);
+  expect(photo.status()).toBe(404);
+
   const hanakoMembership = (await queryOne<{ id: string }>(`SELECT "membershipId" AS id FROM "AlumniProfile" WHERE id = $1`, [hanakoProfile])).id;
   const adminPaths = ["/demo/admin/alumni", `/demo/admin/alumni/${hanakoMembership}`, "/demo/admin/audit"];
   for (const path of ["/demo", "/demo/admin", `/demo/people/${hanakoProfile}`, "/demo/profile", ...adminPaths]) {
@@ -28,6 +32,9 @@ test("[TENANCY] an alumna gets a proper 404 page on her company's admin, and see
   const person = await page.goto(`/demo/people/${emilyProfile}`);
   expect(person?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Emily Carter" })).toBeVisible();
+  const photo = await page.request.get(`/demo/people/${emilyProfile}/avatar`);
+  expect(photo.status()).toBe(200);
+  expect(photo.headers()["content-type"]).toBe("image/webp");
 });
 
 test("[TENANCY] a signed-out visitor sees the company's landing, and is sent to sign in for anything else", async ({ page }) => {

@@ -16,6 +16,10 @@ describe("demo company seed", () => {
     expect(profiles.some((p) => /^[A-Z][a-z]+ [A-Z]/.test(p.displayName))).toBe(true);
     expect(profiles.every((p) => p.department && p.joinedOn && p.leftOn && p.leftOn > p.joinedOn)).toBe(true);
     expect(new Set(profiles.map((p) => p.currentCompany)).size).toBeGreaterThan(10);
+    // A newcomer sees faces: Emily and a good share of those recently active have a picture.
+    const pictured = await db.profileAvatar.findMany({ where: { tenantId: demo.id }, select: { profile: { select: { displayName: true } } } });
+    expect(pictured.length).toBeGreaterThan(30);
+    expect(pictured.map((a) => a.profile.displayName)).toContain("Emily Carter");
 
     for (const account of DEMO_ACCOUNTS) {
       expect(await authorizeWithPassword({ email: account.email, password: DEMO_PASSWORD })).not.toBeNull();

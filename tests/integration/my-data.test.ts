@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deleteMyAccount, leaveNetwork } from "@/lib/account/delete-account";
 import { exportMyData } from "@/lib/account/export-data";
+import { resizeAvatar } from "@/lib/alumni/avatar/resize";
 import { createAlumnus, createMember, createTenant } from "../support/factories";
+import { pngOf } from "../support/images";
 
 async function alumnaInTwoCompanies() {
   const [a, b] = [await createTenant(), await createTenant()];
@@ -12,6 +14,7 @@ async function alumnaInTwoCompanies() {
   await db.rosterEntry.create({ data: { tenantId: a.id, name: "佐藤 花子", email: user.email, employeeNumber: "A-9", membershipId: membership.id, department: "営業部" } });
   await db.consent.create({ data: { tenantId: a.id, membershipId: membership.id, version: "2026-11" } });
   await db.outboxEmail.create({ data: { to: user.email, from: "x@kizuna.local", subject: "招待", html: "", text: "" } });
+  await db.profileAvatar.create({ data: { tenantId: a.id, profileId: profile.id, ...(await resizeAvatar(await pngOf(50, 50))) } });
   return { a, b, user, membership, profile };
 }
 
@@ -25,16 +28,20 @@ describe("my data", () => {
     expect(data.consents).toHaveLength(1);
     expect(data.emails).toEqual([expect.objectContaining({ subject: "招待" })]);
     expect(JSON.stringify(data)).not.toContain("passwordHash");
+    const photos = data.account.memberships.map((m) => m.profile?.photo?.dataUrl ?? null);
+    expect(photos).toContainEqual(expect.stringMatching(/^data:image\/webp;base64,UklGR/));
+    expect(photos).toContain(null);
   });
 
   it("deletes my account and personal data everywhere, keeping the company's roster entry unlinked", async () => {
-    const { user, membership } = await alumnaInTwoCompanies();
+    const { a, user, membership } = await alumnaInTwoCompanies();
     const membershipIds = (await db.membership.findMany({ where: { userId: user.id }, select: { id: true } })).map((m) => m.id);
     expect(membershipIds).toHaveLength(2);
     expect(await deleteMyAccount(user.id)).toEqual({ ok: true });
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
     expect(await db.membership.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.alumniProfile.count({ where: { membershipId: { in: membershipIds } } })).toBe(0);
+    expect(await db.profileAvatar.count({ where: { tenantId: a.id } })).toBe(0);
     expect(await db.outboxEmail.count({ where: { to: user.email } })).toBe(0);
     expect(await db.rosterEntry.findFirstOrThrow({ where: { employeeNumber: "A-9", email: user.email } })).toMatchObject({ membershipId: null });
     expect(await db.rosterEntry.count({ where: { membershipId: membership.id } })).toBe(0);
@@ -52,6 +59,7 @@ describe("my data", () => {
     expect(await leaveNetwork(user.id, a.slug)).toBe(true);
     expect(await db.membership.findFirst({ where: { userId: user.id, tenantId: a.id } })).toMatchObject({ status: "LEFT" });
     expect(await db.alumniProfile.count({ where: { tenantId: a.id } })).toBe(0);
+    expect(await db.profileAvatar.count({ where: { tenantId: a.id } })).toBe(0);
     expect(await db.membership.findFirst({ where: { userId: user.id, tenantId: b.id } })).toMatchObject({ status: "ACTIVE" });
   });
 });

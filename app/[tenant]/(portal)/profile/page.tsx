@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { ProfileDetails } from "@/components/alumni/profile-details";
 import { Card } from "@/components/ui/card";
+import { photoUrlOf } from "@/lib/alumni/avatar/url";
 import { getOwnProfile } from "@/lib/alumni/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -25,7 +26,7 @@ export default async function MyProfilePage({ params }: Props) {
           <div className="mb-4 flex justify-end">
             <Link href={`/${context.tenant.slug}/profile/edit`} className={buttonClasses("secondary")}>{t("edit")}</Link>
           </div>
-          <ProfileDetails profile={profile} />
+          <ProfileDetails profile={profile} photoUrl={photoUrlOf(context.tenant.slug, profile)} />
         </>
       ) : (
         <p className="text-stone-700">{t("noProfile")}</p>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ProfileDetails } from "@/components/alumni/profile-details";
 import { Card } from "@/components/ui/card";
+import { photoUrlOf } from "@/lib/alumni/avatar/url";
 import { getProfileForViewer } from "@/lib/alumni/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -15,7 +16,7 @@ export default async function PersonPage({ params }: Props) {
   }
   return (
     <Card>
-      <ProfileDetails profile={profile} />
+      <ProfileDetails profile={profile} photoUrl={photoUrlOf(tenant, profile)} />
     </Card>
   );
 }

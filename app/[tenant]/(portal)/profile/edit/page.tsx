@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AvatarEditor } from "@/components/alumni/avatar-editor";
 import { ProfileEditForm } from "@/components/alumni/profile-edit-form";
 import { Card } from "@/components/ui/card";
+import { photoUrlOf } from "@/lib/alumni/avatar/url";
 import { getOwnProfileForEdit } from "@/lib/alumni/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -14,6 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const year = (d: Date | null) => (d ? String(d.getUTCFullYear()) : "");
+const PROFILE_FORM_ID = "profile-form";
 
 export default async function EditProfilePage({ params, searchParams }: Props) {
   const [{ tenant }, { welcome }] = await Promise.all([params, searchParams]);
@@ -31,27 +34,37 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
       ) : null}
       <Card>
         {profile ? (
-          <ProfileEditForm
-            tenant={tenant}
-            profile={{
-              displayName: profile.displayName,
-              nameKana: profile.nameKana ?? "",
-              nameRomaji: profile.nameRomaji ?? "",
-              department: profile.department ?? "",
-              joinedYear: year(profile.joinedOn),
-              leftYear: year(profile.leftOn),
-              currentCompany: profile.currentCompany ?? "",
-              currentTitle: profile.currentTitle ?? "",
-              industry: profile.industry ?? "",
-              location: profile.location ?? "",
-              skills: profile.skills.join(", "),
-              interests: profile.interests,
-              openToReturn: profile.openToReturn,
-              bio: profile.bio ?? "",
-              linkedinUrl: profile.linkedinUrl ?? "",
-              visibility: profile.visibility,
-            }}
-          />
+          <div className="flex flex-col gap-6">
+            <AvatarEditor
+              tenant={tenant}
+              name={profile.displayName}
+              photoUrl={photoUrlOf(tenant, profile)}
+              audience={profile.visibility.avatar}
+              profileFormId={PROFILE_FORM_ID}
+            />
+            <ProfileEditForm
+              id={PROFILE_FORM_ID}
+              tenant={tenant}
+              profile={{
+                displayName: profile.displayName,
+                nameKana: profile.nameKana ?? "",
+                nameRomaji: profile.nameRomaji ?? "",
+                department: profile.department ?? "",
+                joinedYear: year(profile.joinedOn),
+                leftYear: year(profile.leftOn),
+                currentCompany: profile.currentCompany ?? "",
+                currentTitle: profile.currentTitle ?? "",
+                industry: profile.industry ?? "",
+                location: profile.location ?? "",
+                skills: profile.skills.join(", "),
+                interests: profile.interests,
+                openToReturn: profile.openToReturn,
+                bio: profile.bio ?? "",
+                linkedinUrl: profile.linkedinUrl ?? "",
+                visibility: profile.visibility,
+              }}
+            />
+          </div>
         ) : (
           <p>{t("noProfile")}</p>
         )}

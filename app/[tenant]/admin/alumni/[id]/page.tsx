@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProfileDetails } from "@/components/alumni/profile-details";
+import { photoUrlOf } from "@/lib/alumni/avatar/url";
 import { AuditDetails } from "@/components/members/audit-details";
 import { MemberActions } from "@/components/members/member-actions";
 import { StateBadge } from "@/components/members/state-badge";
@@ -58,7 +59,7 @@ export default async function MemberPage({ params }: Props) {
         <Card>
           <h2 className="mb-2 font-semibold">{t("profile")}</h2>
           <p className="mb-3 text-xs text-stone-600">{t("profileNote")}</p>
-          <ProfileDetails profile={member.profile} withHeading={false} />
+          <ProfileDetails profile={member.profile} photoUrl={photoUrlOf(tenant, member.profile)} withHeading={false} />
         </Card>
       ) : null}
       {context.permissions.has("alumni.manage") && member.status !== "LEFT" && member.status !== "REMOVED" ? (
