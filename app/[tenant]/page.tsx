@@ -9,6 +9,7 @@ import { Stat } from "@/components/ui/stat";
 import { photoUrlOf } from "@/lib/alumni/avatar/url";
 import { getNetworkCounts, listRecentlyActiveAlumni } from "@/lib/alumni/queries";
 import { tenureYears } from "@/lib/alumni/tenure";
+import { recordActivity } from "@/lib/activity/record";
 import { getSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { tenantDisplayName } from "@/lib/tenancy/display";
@@ -53,6 +54,7 @@ export default async function TenantHomePage({ params }: Props) {
   if (!session || !context) {
     return <TenantLanding tenant={tenant} />;
   }
+  recordActivity(context);
   const [t, counts, recent] = await Promise.all([
     getTranslations("portal"),
     getNetworkCounts(context),

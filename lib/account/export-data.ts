@@ -32,7 +32,7 @@ export async function exportMyData(userId: string) {
     },
   });
   const membershipIds = user.memberships.map((m) => m.id);
-  const [consents, rosterEntries, invitations, emails, adminActions, emailChanges, suppression] = await Promise.all([
+  const [consents, rosterEntries, invitations, emails, adminActions, emailChanges, suppression, activeDays] = await Promise.all([
     db.consent.findMany({ where: { membershipId: { in: membershipIds } }, select: { membershipId: true, version: true, acceptedAt: true } }),
     db.rosterEntry.findMany({
       where: { OR: [{ membershipId: { in: membershipIds } }, { email: user.email }] },
@@ -44,6 +44,7 @@ export async function exportMyData(userId: string) {
     // The link's secret hash stays out: it is a credential, not information about the person.
     db.emailChange.findMany({ where: { userId }, select: { newEmail: true, createdAt: true, expiresAt: true, usedAt: true } }),
     db.emailSuppression.findUnique({ where: { email: user.email }, select: { reason: true, detail: true, createdAt: true } }),
+    db.memberActivity.findMany({ where: { membershipId: { in: membershipIds } }, orderBy: { day: "asc" }, select: { membershipId: true, day: true } }),
   ]);
   const { passwordHash, ...account } = user;
   const memberships = account.memberships.map((m) => ({ ...m, profile: m.profile && withPhotoAsDataUrl(m.profile) }));
@@ -57,5 +58,7 @@ export async function exportMyData(userId: string) {
     adminActions,
     emailChanges,
     emailSuppression: suppression,
+    // The days you used each network's portal (what active-member figures are counted from).
+    activeDays,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { recordActivity } from "@/lib/activity/record";
 import { getSession } from "@/lib/auth/session";
 import type { Permission } from "./permissions";
 import { resolveTenantContext, type TenantContext } from "./resolve";
@@ -25,6 +26,7 @@ export async function requireTenantPage(slug: string, permission: Permission = "
   if (!context || !context.permissions.has(permission)) {
     notFound();
   }
+  recordActivity(context);
   return context;
 }
 

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
+import { seedActivity } from "./activity";
 import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
 import { seedOnboardingHistory } from "./onboarding";
@@ -207,6 +208,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         if (staffUserId) {
           await seedOnboardingHistory(tx, tenant, staffUserId, 20261101 + index);
         }
+        await seedActivity(tx, tenant.id);
         // After the history above, so its bounced invitation is the entry's latest.
         if (spec.slug === "demo") {
           await seedEmailDemo(tx, tenant.id);

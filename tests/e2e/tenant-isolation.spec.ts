@@ -32,6 +32,15 @@ test("[TENANCY] an alumna gets a proper 404 page on her company's admin, and see
   const person = await page.goto(`/demo/people/${emilyProfile}`);
   expect(person?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Emily Carter" })).toBeVisible();
+
+  // Using the portal counts her as active today (recorded after the response, once a day).
+  const visitsToday = async () =>
+    (await queryOne<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "MemberActivity" a JOIN "Membership" m ON m.id = a."membershipId" JOIN "User" u ON u.id = m."userId"
+       WHERE u.email = $1 AND a.day = (now() AT TIME ZONE 'Asia/Tokyo')::date`,
+      ["hanako@demo.kizuna.test"],
+    )).n;
+  await expect.poll(visitsToday).toBe(1);
   const photo = await page.request.get(`/demo/people/${emilyProfile}/avatar`);
   expect(photo.status()).toBe(200);
   expect(photo.headers()["content-type"]).toBe("image/webp");

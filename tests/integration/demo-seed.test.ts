@@ -21,6 +21,13 @@ describe("demo company seed", () => {
     expect(pictured.length).toBeGreaterThan(30);
     expect(pictured.map((a) => a.profile.displayName)).toContain("Emily Carter");
 
+    // Active rates have a history to count from: visits on many days, each ending on that member's last-active day.
+    const activeDays = await db.memberActivity.groupBy({ by: ["day"], where: { tenantId: demo.id } });
+    expect(activeDays.length).toBeGreaterThan(30);
+    // Everyone people see as recently active has the visits to show for it; nobody has visits after their last day.
+    const lastVisits = await db.memberActivity.groupBy({ by: ["membershipId"], where: { tenantId: demo.id }, _max: { day: true } });
+    expect(lastVisits.length).toBe(profiles.filter((p) => p.lastActiveAt).length);
+
     for (const account of DEMO_ACCOUNTS) {
       expect(await authorizeWithPassword({ email: account.email, password: DEMO_PASSWORD })).not.toBeNull();
     }
