@@ -119,3 +119,8 @@ class JoinAbort extends Error {
     super(problem);
   }
 }
+
+/** Notes the first time an invitation's link was opened (the funnel's middle step); later opens change nothing. */
+export async function markInvitationOpened(tenantId: string, invitationId: string): Promise<void> {
+  await db.invitation.updateMany({ where: { id: invitationId, tenantId, openedAt: null }, data: { openedAt: new Date() } });
+}

@@ -28,6 +28,8 @@ export async function seedOnboardingHistory(tx: Tx, tenant: { id: string; slug: 
     invitations.push({
       tenantId: tenant.id, rosterEntryId: entry.id, email: entry.email!, nonce: nonce(), createdById: staffUserId,
       status: "SENT", sentAt, createdAt: sentAt, expiresAt: new Date(sentAt.getTime() + 14 * DAY),
+      // About half opened the link (and have not registered yet).
+      openedAt: i % 2 ? new Date(Math.min(now, sentAt.getTime() + random.int(1, 72) * 3_600_000)) : null,
     });
     audit.push({ tenantId: tenant.id, actorUserId: staffUserId, action: "invitation.create", targetRosterId: entry.id, createdAt: sentAt });
   });

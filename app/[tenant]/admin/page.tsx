@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ProgramFigures } from "@/components/analytics/program-figures";
 import { StateBadge } from "@/components/members/state-badge";
 import { Card } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { getNetworkCounts } from "@/lib/alumni/queries";
+import { headlineMetrics } from "@/lib/analytics/program-metrics";
 import type { AlumniState } from "@/lib/members/filters";
 import { alumniStateCounts } from "@/lib/members/state-counts";
-import { rosterCounts } from "@/lib/roster/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 type Props = { params: Promise<{ tenant: string }> };
@@ -26,22 +27,21 @@ const TO_DO: readonly AlumniState[] = ["notInvited", "bounced", "expired", "pend
 export default async function AdminDashboardPage({ params }: Props) {
   const context = await requireTenantPage((await params).tenant, "admin.view");
   const canSeeAlumni = context.permissions.has("alumni.read");
-  const [t, counts, roster, states] = await Promise.all([
+  const [t, counts, headline, states] = await Promise.all([
     getTranslations("admin"),
     getNetworkCounts(context),
-    rosterCounts(context),
+    headlineMetrics(context),
     canSeeAlumni ? alumniStateCounts(context) : null,
   ]);
   const base = `/${context.tenant.slug}/admin/alumni`;
-  const activeRate = counts.alumni ? Math.round((counts.active30 / counts.alumni) * 100) : 0;
-  const registrationRate = roster.total ? Math.round((roster.joined / roster.total) * 1000) / 10 : 0;
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">{t("dashboard")}</h1>
-      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        <Stat label={t("registeredAlumni")} value={String(counts.alumni)} />
-        <Stat label={t("registrationRate")} value={`${registrationRate}%`} hint={t("ofRoster", { joined: roster.joined, total: roster.total })} />
-        <Stat label={t("active30")} value={String(counts.active30)} hint={t("activeRate", { rate: activeRate })} />
+      <dl className="grid grid-cols-2 gap-4 md:grid-cols-5">
+        <Stat label={t("registeredAlumni")} value={String(headline.alumni)} />
+        <Stat label={t("registrationRate")} value={`${headline.registration.rate}%`} hint={t("ofRoster", { joined: headline.registration.count, total: headline.registration.of })} />
+        <Stat label={t("active30")} value={`${headline.active30.rate}%`} hint={t("activeCount", { count: headline.active30.count })} />
+        <Stat label={t("active90")} value={`${headline.active90.rate}%`} hint={t("activeCount", { count: headline.active90.count })} />
         <Stat label={t("staff")} value={String(counts.staff)} />
       </dl>
       {states && TO_DO.some((s) => states[s] > 0) ? (
@@ -60,6 +60,7 @@ export default async function AdminDashboardPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      {context.permissions.has("analytics.view") && headline.registration.of > 0 ? <ProgramFigures context={context} /> : null}
       {counts.alumni === 0 ? (
         <Card>
           <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { after } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { JoinForm } from "@/components/invitations/join-form";
 import { JoinFrame } from "@/components/join/join-frame";
 import { buttonClasses } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getSession } from "@/lib/auth/session";
-import { openInvitation } from "@/lib/invitations/accept";
+import { markInvitationOpened, openInvitation } from "@/lib/invitations/accept";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 
 type Props = { params: Promise<{ tenant: string; token: string }> };
@@ -19,6 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function JoinFromInvitationPage({ params }: Props) {
   const { tenant: slug, token } = await params;
   const [opened, session, t, locale] = await Promise.all([openInvitation(slug, token), getSession(), getTranslations("join"), getLocale()]);
+  if (opened.ok) {
+    const { tenant, invitation } = opened.value;
+    after(() => markInvitationOpened(tenant.id, invitation.id).catch((error) => console.error("Invitation open not recorded:", error)));
+  }
   return (
     <JoinFrame>
       {opened.ok ? (

@@ -1,0 +1,77 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { invitationFunnel, registrationBreakdown, registrationsPerMonth } from "@/lib/analytics/program-metrics";
+import type { TenantContext } from "@/lib/tenancy/resolve";
+import { BarTable } from "./bar-table";
+
+/** The admin home's figures: new registrations by month, registration by cohort and department, the invitation funnel. */
+export async function ProgramFigures({ context }: { context: TenantContext }) {
+  const [t, format, months, cohorts, departments, funnel] = await Promise.all([
+    getTranslations("metrics"),
+    getFormatter(),
+    registrationsPerMonth(context, 12),
+    registrationBreakdown(context, "leaveYear"),
+    registrationBreakdown(context, "department"),
+    invitationFunnel(context),
+  ]);
+  const base = `/${context.tenant.slug}/admin/metrics`;
+  const percent = (v: number) => `${format.number(v, { maximumFractionDigits: 1 })}%`;
+  const download = (table: string) => (
+    <a href={`${base}/${table}`} download className="text-sm font-medium text-brand-800 underline">{t("csv")}</a>
+  );
+  const monthLabel = (m: string) => format.dateTime(new Date(`${m}-01T00:00:00Z`), { year: "numeric", month: "short", timeZone: "UTC" });
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card>
+        <div className="mb-2 flex items-baseline justify-between gap-2">
+          <h2 className="font-semibold">{t("registrationsTitle")}</h2>
+          {download("registrations")}
+        </div>
+        <BarTable caption={t("registrationsTitle")} labelHeader={t("columns.month")} valueLabel={t("columns.registrations")} rows={months.map((m) => ({ label: monthLabel(m.month), value: m.count }))} />
+      </Card>
+      <Card>
+        <h2 className="mb-2 font-semibold">{t("funnelTitle")}</h2>
+        <p className="mb-3 text-xs text-stone-600">{t("funnelLead")}</p>
+        <BarTable
+          caption={t("funnelTitle")}
+          labelHeader={t("columns.step")}
+          valueLabel={t("columns.people")}
+          max={Math.max(1, funnel.sent)}
+          rows={[
+            { label: t("funnel.sent"), value: funnel.sent },
+            { label: t("funnel.opened"), value: funnel.opened.count, detail: percent(funnel.opened.rate) },
+            { label: t("funnel.joined"), value: funnel.joined.count, detail: percent(funnel.joined.rate) },
+          ]}
+        />
+      </Card>
+      <Card>
+        <div className="mb-2 flex items-baseline justify-between gap-2">
+          <h2 className="font-semibold">{t("cohortsTitle")}</h2>
+          {download("cohorts")}
+        </div>
+        <BarTable
+          caption={t("cohortsTitle")}
+          labelHeader={t("columns.leaveYear")}
+          valueLabel={t("columns.rate")}
+          format={percent}
+          max={100}
+          rows={cohorts.slice(0, 12).map((c) => ({ label: c.key ?? t("columns.none"), value: c.rate, detail: `${c.joined}/${c.roster}` }))}
+        />
+      </Card>
+      <Card>
+        <div className="mb-2 flex items-baseline justify-between gap-2">
+          <h2 className="font-semibold">{t("departmentsTitle")}</h2>
+          {download("departments")}
+        </div>
+        <BarTable
+          caption={t("departmentsTitle")}
+          labelHeader={t("columns.department")}
+          valueLabel={t("columns.rate")}
+          format={percent}
+          max={100}
+          rows={departments.slice(0, 12).map((d) => ({ label: d.key ?? t("columns.none"), value: d.rate, detail: `${d.joined}/${d.roster}` }))}
+        />
+      </Card>
+    </div>
+  );
+}

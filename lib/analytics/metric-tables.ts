@@ -1,0 +1,19 @@
+import "server-only";
+import type { TenantContext } from "@/lib/tenancy/resolve";
+import { registrationBreakdown, registrationsPerMonth } from "./program-metrics";
+
+// The dashboard's tables that can be downloaded, each as header + rows for a CSV file.
+export const METRIC_TABLES = ["registrations", "cohorts", "departments"] as const;
+export type MetricTable = (typeof METRIC_TABLES)[number];
+
+export async function metricTableRows(context: TenantContext, table: MetricTable, header: (key: string) => string, none: string): Promise<string[][]> {
+  if (table === "registrations") {
+    const months = await registrationsPerMonth(context, 24);
+    return [[header("month"), header("registrations")], ...months.map((m) => [m.month, String(m.count)])];
+  }
+  const rows = await registrationBreakdown(context, table === "cohorts" ? "leaveYear" : "department");
+  return [
+    [header(table === "cohorts" ? "leaveYear" : "department"), header("roster"), header("joined"), header("rate")],
+    ...rows.map((r) => [r.key ?? none, String(r.roster), String(r.joined), String(r.rate)]),
+  ];
+}

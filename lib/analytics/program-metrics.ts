@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TenantContext } from "@/lib/tenancy/resolve";
+import { localToday } from "@/lib/time/zoned";
+
+const DAY = 86_400_000;
+
+export type Rate = { count: number; of: number; rate: number };
+
+/** count ÷ of as a percentage with one decimal; 0 when there is nothing to divide by. */
+export function rateOf(count: number, of: number): Rate {
+  return { count, of, rate: of ? Math.round((count / of) * 1000) / 10 : 0 };
+}
+
+/**
+ * The program's headline figures: registration rate (roster entries someone joined from ÷ roster) and the share
+ * of active alumni who used the portal in the last 30 and 90 days (counted from MemberActivity, company days).
+ */
+export async function headlineMetrics(context: TenantContext) {
+  const tenantId = context.tenant.id;
+  const today = localToday(context.tenant.timezone);
+  const since = (days: number) => new Date(today.getTime() - (days - 1) * DAY);
+  const activeMember = { tenantId, membership: { status: "ACTIVE" as const, role: "ALUMNI" as const } };
+  const [roster, joined, alumni, active30, active90] = await Promise.all([
+    db.rosterEntry.count({ where: { tenantId } }),
+    db.rosterEntry.count({ where: { tenantId, membershipId: { not: null } } }),
+    db.membership.count({ where: { tenantId, status: "ACTIVE", role: "ALUMNI" } }),
+    db.memberActivity.groupBy({ by: ["membershipId"], where: { ...activeMember, day: { gte: since(30) } } }).then((r) => r.length),
+    db.memberActivity.groupBy({ by: ["membershipId"], where: { ...activeMember, day: { gte: since(90) } } }).then((r) => r.length),
+  ]);
+  return { registration: rateOf(joined, roster), alumni, active30: rateOf(active30, alumni), active90: rateOf(active90, alumni) };
+}
+
+/** New alumni per month (by the month they registered, company time), the last `months` months, oldest first. */
+export async function registrationsPerMonth(context: TenantContext, months = 12): Promise<{ month: string; count: number }[]> {
+  const rows = await db.$queryRaw<{ month: string; count: number }[]>`
+    SELECT to_char(date_trunc('month', m."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${context.tenant.timezone}), 'YYYY-MM') AS month, count(*)::int AS count
+    FROM "Membership" m
+    WHERE m."tenantId" = ${context.tenant.id} AND m.role = 'ALUMNI' AND m.status NOT IN ('PENDING', 'REJECTED')
+    GROUP BY 1`;
+  const byMonth = new Map(rows.map((r) => [r.month, r.count]));
+  const today = localToday(context.tenant.timezone);
+  return Array.from({ length: months }, (_, i) => {
+    const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (months - 1 - i), 1));
+    const month = d.toISOString().slice(0, 7);
+    return { month, count: byMonth.get(month) ?? 0 };
+  });
+}
+
+export type Breakdown = { key: string | null; roster: number; joined: number; rate: number };
+
+/** Registration by leave-year cohort or by department, from the roster (the denominator every program uses). */
+export async function registrationBreakdown(context: TenantContext, by: "leaveYear" | "department"): Promise<Breakdown[]> {
+  const rows =
+    by === "leaveYear"
+      ? await db.$queryRaw<{ key: string | null; roster: number; joined: number }[]>`
+          SELECT EXTRACT(YEAR FROM "leftOn")::int::text AS key, count(*)::int AS roster, count("membershipId")::int AS joined
+          FROM "RosterEntry" WHERE "tenantId" = ${context.tenant.id} GROUP BY 1 ORDER BY 1 DESC NULLS LAST`
+      : await db.$queryRaw<{ key: string | null; roster: number; joined: number }[]>`
+          SELECT department AS key, count(*)::int AS roster, count("membershipId")::int AS joined
+          FROM "RosterEntry" WHERE "tenantId" = ${context.tenant.id} GROUP BY 1 ORDER BY 2 DESC, 1`;
+  return rows.map((r) => ({ ...r, rate: rateOf(r.joined, r.roster).rate }));
+}
+
+/** Invitations sent → links opened → joined, each step as a share of those sent. */
+export async function invitationFunnel(context: TenantContext) {
+  const tenantId = context.tenant.id;
+  const [sent, opened, joined] = await Promise.all([
+    db.invitation.count({ where: { tenantId, sentAt: { not: null } } }),
+    db.invitation.count({ where: { tenantId, sentAt: { not: null }, openedAt: { not: null } } }),
+    db.invitation.count({ where: { tenantId, sentAt: { not: null }, status: "ACCEPTED" } }),
+  ]);
+  return { sent, opened: rateOf(opened, sent), joined: rateOf(joined, sent) };
+}

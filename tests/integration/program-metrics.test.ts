@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { recordActivityNow } from "@/lib/activity/record";
+import { headlineMetrics, invitationFunnel, rateOf, registrationBreakdown, registrationsPerMonth } from "@/lib/analytics/program-metrics";
+import { db } from "@/lib/db";
+import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
+import { localToday } from "@/lib/time/zoned";
+import { createAlumnus, createMember, createTenant } from "../support/factories";
+
+const DAY = 86_400_000;
+
+// A small company whose every figure can be worked out by hand: 5 on the roster, 2 of them joined (+1 member
+// not on the roster), 1 active today, 1 active 60 days ago, 1 never.
+async function smallCompany() {
+  const tenant = await createTenant();
+  const { user } = await createMember(tenant.id, "OWNER");
+  const context = (await resolveTenantContext(tenant.slug, user.id)) as TenantContext;
+  const [a, b, c] = [await createAlumnus(tenant.id), await createAlumnus(tenant.id), await createAlumnus(tenant.id)];
+  await db.rosterEntry.createMany({
+    data: [
+      { tenantId: tenant.id, name: "A", leftOn: new Date("2019-03-31"), department: "営業部", membershipId: a.membership.id },
+      { tenantId: tenant.id, name: "B", leftOn: new Date("2019-09-30"), department: "開発部", membershipId: b.membership.id },
+      { tenantId: tenant.id, name: "C", leftOn: new Date("2019-12-31"), department: "営業部" },
+      { tenantId: tenant.id, name: "D", leftOn: new Date("2021-06-30"), department: "営業部" },
+      { tenantId: tenant.id, name: "E", department: "開発部" },
+    ],
+  });
+  const today = localToday("Asia/Tokyo");
+  await recordActivityNow(tenant.id, a.membership.id, today);
+  await recordActivityNow(tenant.id, b.membership.id, new Date(today.getTime() - 60 * DAY));
+  return { tenant, context, a, b, c };
+}
+
+describe("program metrics on a hand-made company", () => {
+  it("registration rate 2/5 = 40 %, active 1/3 in 30 days and 2/3 in 90", async () => {
+    const { context } = await smallCompany();
+    expect(await headlineMetrics(context)).toEqual({
+      registration: { count: 2, of: 5, rate: 40 },
+      alumni: 3,
+      active30: { count: 1, of: 3, rate: 33.3 },
+      active90: { count: 2, of: 3, rate: 66.7 },
+    });
+  });
+
+  it("counts a visit exactly 30 days back (inclusive of today) and not 31", async () => {
+    const { tenant, context, c } = await smallCompany();
+    const today = localToday("Asia/Tokyo");
+    await recordActivityNow(tenant.id, c.membership.id, new Date(today.getTime() - 30 * DAY));
+    expect((await headlineMetrics(context)).active30.count).toBe(1);
+    await recordActivityNow(tenant.id, c.membership.id, new Date(today.getTime() - 29 * DAY));
+    expect((await headlineMetrics(context)).active30.count).toBe(2);
+  });
+
+  it("breaks registration down by leave year and department", async () => {
+    const { context } = await smallCompany();
+    expect(await registrationBreakdown(context, "leaveYear")).toEqual([
+      { key: "2021", roster: 1, joined: 0, rate: 0 },
+      { key: "2019", roster: 3, joined: 2, rate: 66.7 },
+      { key: null, roster: 1, joined: 0, rate: 0 },
+    ]);
+    expect(await registrationBreakdown(context, "department")).toEqual([
+      { key: "営業部", roster: 3, joined: 1, rate: 33.3 },
+      { key: "開発部", roster: 2, joined: 1, rate: 50 },
+    ]);
+  });
+
+  it("counts registrations in the month they happened, in the company's timezone", async () => {
+    const { context, a, b } = await smallCompany();
+    // 2026-10-31 20:00 UTC is already November 1st in Tokyo.
+    const now = localToday("Asia/Tokyo");
+    const lastMonthEndUtc = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 4 * 3_600_000);
+    await db.membership.update({ where: { id: a.membership.id }, data: { createdAt: lastMonthEndUtc } });
+    await db.membership.update({ where: { id: b.membership.id }, data: { createdAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 15)) } });
+    const months = await registrationsPerMonth(context, 3);
+    expect(months.map((m) => m.count)).toEqual([1, 0, 2]);
+    expect(months[2]!.month).toBe(now.toISOString().slice(0, 7));
+  });
+
+  it("funnel: 4 sent → 2 opened (50 %) → 1 joined (25 %); unsent ones are not counted", async () => {
+    const { tenant, context } = await smallCompany();
+    const entry = await db.rosterEntry.findFirstOrThrow({ where: { tenantId: tenant.id, name: "C" } });
+    const base = { tenantId: tenant.id, rosterEntryId: entry.id, email: "c@example.com", nonce: "n", expiresAt: new Date(Date.now() + DAY), createdById: context.userId };
+    const sentAt = new Date();
+    await db.invitation.createMany({
+      data: [
+        { ...base, status: "SENT", sentAt },
+        { ...base, status: "SENT", sentAt, openedAt: sentAt },
+        { ...base, status: "ACCEPTED", sentAt, openedAt: sentAt },
+        { ...base, status: "BOUNCED", sentAt },
+        { ...base, status: "PENDING" },
+      ],
+    });
+    expect(await invitationFunnel(context)).toEqual({ sent: 4, opened: { count: 2, of: 4, rate: 50 }, joined: { count: 1, of: 4, rate: 25 } });
+  });
+
+  it("divides by zero as zero", () => {
+    expect(rateOf(0, 0)).toEqual({ count: 0, of: 0, rate: 0 });
+  });
+});
