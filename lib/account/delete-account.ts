@@ -45,6 +45,7 @@ export async function leaveNetwork(userId: string, tenantSlug: string): Promise<
       return false;
     }
     await tx.alumniProfile.deleteMany({ where: { tenantId: membership.tenantId, membershipId: membership.id } });
+    await tx.emailPreference.deleteMany({ where: { tenantId: membership.tenantId, membershipId: membership.id } });
     await tx.rosterEntry.updateMany({ where: { tenantId: membership.tenantId, membershipId: membership.id }, data: { membershipId: null } });
     await tx.membership.update({ where: { id: membership.id }, data: { status: "LEFT" } });
     return true;

@@ -7,28 +7,30 @@ const BATCH = 50;
 /**
  * Sends the scheduled invitations whose time has come (run every few minutes by the job queue's cron). The
  * schedule lives in the Invitation rows, so nothing is lost if the queue is reset, and a run that stops halfway
- * is finished by the next one: sent invitations are no longer PENDING.
+ * is finished by the next one: sent invitations are no longer PENDING. One that fails (Resend refuses it) is
+ * logged and tried again next run, without holding up the others.
  */
-export async function releaseDueInvitations(now = new Date()): Promise<number> {
-  let sent = 0;
+export async function releaseDueInvitations(now = new Date()): Promise<{ sent: number; failed: number }> {
+  const outcome = { sent: 0, failed: 0 };
+  let after: string | undefined;
   for (;;) {
     const due = await db.invitation.findMany({
-      where: { status: "PENDING", scheduledFor: { lte: now } },
-      orderBy: { scheduledFor: "asc" },
+      where: { status: "PENDING", scheduledFor: { lte: now }, tenant: { status: "ACTIVE" }, ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: "asc" },
       take: BATCH,
       select: { id: true, tenantId: true },
     });
     if (due.length === 0) {
-      return sent;
+      return outcome;
     }
-    let progressed = 0;
-    for (const tenantId of new Set(due.map((i) => i.tenantId))) {
-      progressed += await sendInvitationEmails(tenantId, due.filter((i) => i.tenantId === tenantId).map((i) => i.id), now);
+    for (const invitation of due) {
+      try {
+        outcome.sent += await sendInvitationEmails(invitation.tenantId, [invitation.id], now);
+      } catch (error) {
+        outcome.failed++;
+        console.error(`Scheduled invitation ${invitation.id} not sent:`, error);
+      }
     }
-    sent += progressed;
-    if (progressed === 0) {
-      // Nothing could be sent (e.g. its company is gone): stop rather than spin; the next run tries again.
-      return sent;
-    }
+    after = due[due.length - 1]!.id;
   }
 }

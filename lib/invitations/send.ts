@@ -21,6 +21,11 @@ export async function sendInvitationEmails(tenantId: string, invitationIds: stri
   }
   const locale = isLocale(tenant.defaultLocale) ? tenant.defaultLocale : "ja";
   const company = tenantDisplayName(tenant, locale);
+  // Someone who joined another way since (or whose entry was linked by HR) needs no invitation any more.
+  await db.invitation.updateMany({
+    where: { id: { in: invitationIds }, tenantId, status: "PENDING", rosterEntry: { membershipId: { not: null } } },
+    data: { status: "REVOKED", revokedAt: now },
+  });
   const pending = await db.invitation.findMany({
     // A scheduled invitation waits for its time.
     where: { id: { in: invitationIds }, tenantId, status: "PENDING", OR: [{ scheduledFor: null }, { scheduledFor: { lte: now } }] },

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { revokeLiveInvitations } from "@/lib/invitations/revoke-live";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { sendJoinNotice } from "./notify";
@@ -49,6 +50,7 @@ export async function decideApplicant(
       const entry = await tx.rosterEntry.findFirst({ where: { id: decision.rosterEntryId, tenantId, membershipId: null } });
       if (entry) {
         await tx.rosterEntry.update({ where: { id: entry.id }, data: { membershipId: membership.id } });
+        await revokeLiveInvitations(tx, tenantId, [entry.id]);
         linkedEntryId = entry.id;
         await tx.alumniProfile.updateMany({
           where: { tenantId, membershipId: membership.id },

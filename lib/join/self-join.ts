@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { revokeLiveInvitations } from "@/lib/invitations/revoke-live";
 import type { Joiner } from "@/lib/auth/joiner";
 import { hashPassword } from "@/lib/auth/password";
 import type { MembershipStatus } from "@/lib/generated/prisma/enums";
@@ -97,6 +98,7 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
     });
     if (admitted && entry) {
       await tx.rosterEntry.update({ where: { id: entry.id, tenantId: tenant.id }, data: { membershipId: membership.id } });
+      await revokeLiveInvitations(tx, tenant.id, [entry.id]);
     }
     await tx.consent.create({ data: { tenantId: tenant.id, membershipId: membership.id, version: tenant.termsVersion } });
     return { ok: true as const, status: admitted ? ("ACTIVE" as const) : ("PENDING" as const), userId, email };

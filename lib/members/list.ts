@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantContext } from "@/lib/tenancy/resolve";
+import { atLocalHour } from "@/lib/time/zoned";
+import { z } from "zod";
 import type { AlumniFilters, AlumniState } from "./filters";
 
 export const ALUMNI_PAGE_SIZE = 50;
@@ -10,7 +12,8 @@ export type AlumniRow = {
   key: string;
   kind: "member" | "roster";
   id: string;
-  name: string;
+  /** Null for someone who left or was removed without a profile left to name them. */
+  name: string | null;
   nameKana: string | null;
   email: string | null;
   department: string | null;
@@ -18,6 +21,15 @@ export type AlumniRow = {
   registeredAt: Date | null;
   state: AlumniState;
 };
+
+// A profile field as staff may see it: not when its owner keeps it to themselves (the roster's value, the
+// company's own record, stands in where there is one).
+const staffSees = (field: "nameKana" | "nameRomaji" | "department" | "leftOn") =>
+  Prisma.sql`CASE WHEN p.visibility->>${field} = 'PRIVATE' THEN NULL ELSE ${Prisma.raw(`p."${field}"`)} END`;
+
+// Someone who left or was removed is no longer the company's to look up: their account's current name and
+// address stay out of the list.
+const gone = Prisma.sql`m.status IN ('LEFT', 'REMOVED')`;
 
 /**
  * Everyone the company counts as alumni, in one list: members (role alumni; rejected applicants are not alumni)
@@ -27,9 +39,12 @@ export type AlumniRow = {
 export function alumniRows(tenantId: string) {
   return Prisma.sql`
     SELECT 'm:' || m.id AS key, 'member' AS kind, m.id,
-           COALESCE(p."displayName", u.name, u.email) AS name, COALESCE(p."nameKana", r."nameKana") AS "nameKana",
-           u.email, COALESCE(p.department, r.department) AS department, COALESCE(p."leftOn", r."leftOn") AS "leftOn",
-           m."createdAt" AS "registeredAt", lower(m.status::text) AS state, p."nameRomaji"
+           COALESCE(p."displayName", CASE WHEN ${gone} THEN NULL ELSE u.name END) AS name,
+           COALESCE(${staffSees("nameKana")}, r."nameKana") AS "nameKana",
+           CASE WHEN ${gone} THEN NULL ELSE u.email END AS email,
+           COALESCE(${staffSees("department")}, r.department) AS department,
+           COALESCE(${staffSees("leftOn")}, r."leftOn") AS "leftOn",
+           m."createdAt" AS "registeredAt", lower(m.status::text) AS state, ${staffSees("nameRomaji")} AS "nameRomaji"
     FROM "Membership" m
     JOIN "User" u ON u.id = m."userId"
     LEFT JOIN "AlumniProfile" p ON p."tenantId" = m."tenantId" AND p."membershipId" = m.id
@@ -53,7 +68,7 @@ export function alumniRows(tenantId: string) {
     WHERE r."tenantId" = ${tenantId} AND r."membershipId" IS NULL`;
 }
 
-function whereFilters(filters: AlumniFilters) {
+function whereFilters(filters: AlumniFilters, timeZone: string) {
   const conditions: Prisma.Sql[] = [];
   if (filters.q) {
     const like = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -68,11 +83,13 @@ function whereFilters(filters: AlumniFilters) {
   if (filters.leaveYear) {
     conditions.push(Prisma.sql`EXTRACT(YEAR FROM "leftOn") = ${filters.leaveYear}`);
   }
+  // Registration days are the company's calendar days, as the list shows them.
+  const dayStart = (day: string, plusDays = 0) => atLocalHour(new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000), 0, timeZone);
   if (filters.registeredFrom) {
-    conditions.push(Prisma.sql`"registeredAt" >= ${new Date(`${filters.registeredFrom}T00:00:00Z`)}`);
+    conditions.push(Prisma.sql`"registeredAt" >= ${dayStart(filters.registeredFrom)}`);
   }
   if (filters.registeredTo) {
-    conditions.push(Prisma.sql`"registeredAt" < ${new Date(Date.parse(`${filters.registeredTo}T00:00:00Z`) + 86_400_000)}`);
+    conditions.push(Prisma.sql`"registeredAt" < ${dayStart(filters.registeredTo, 1)}`);
   }
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
@@ -82,13 +99,14 @@ const SORT_FLOOR = "0001-01-01";
 
 function parseCursor(after?: string): { sortDay: string; key: string } | null {
   const match = after?.match(/^(\d{4}-\d{2}-\d{2})\|([mr]:[A-Za-z0-9_-]+)$/);
-  return match ? { sortDay: match[1]!, key: match[2]! } : null;
+  // A hand-edited cursor with an impossible date starts from the top rather than failing.
+  return match && z.iso.date().safeParse(match[1]).success ? { sortDay: match[1]!, key: match[2]! } : null;
 }
 
 /** One page of the alumni list with the filters applied, and how many match in all. */
 export async function listAlumni(context: TenantContext, filters: AlumniFilters) {
   const rows = alumniRows(context.tenant.id);
-  const where = whereFilters(filters);
+  const where = whereFilters(filters, context.tenant.timezone);
   const cursor = parseCursor(filters.after);
   const sortDay = Prisma.sql`COALESCE("leftOn", ${SORT_FLOOR}::date)`;
   const afterCursor = cursor
@@ -114,6 +132,7 @@ export async function alumniDepartments(context: TenantContext): Promise<string[
     SELECT DISTINCT department FROM (
       SELECT department FROM "RosterEntry" WHERE "tenantId" = ${context.tenant.id} AND department IS NOT NULL
       UNION SELECT department FROM "AlumniProfile" WHERE "tenantId" = ${context.tenant.id} AND department IS NOT NULL
+        AND visibility->>'department' IS DISTINCT FROM 'PRIVATE'
     ) d ORDER BY department`;
   return rows.map((r) => r.department);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit, type AuditAction } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { revokeLiveInvitations } from "@/lib/invitations/revoke-live";
 import type { MembershipStatus } from "@/lib/generated/prisma/enums";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 
@@ -32,13 +33,17 @@ export async function changeMembers(context: TenantContext, change: MemberChange
     const ids = targets.map((m) => m.id);
     if (ids.length) {
       await tx.membership.updateMany({ where: { tenantId, id: { in: ids } }, data: { status: rule.to } });
+      const entries = await tx.rosterEntry.findMany({ where: { tenantId, membershipId: { in: ids } }, select: { id: true, membershipId: true } });
       if (change === "remove") {
         await tx.alumniProfile.deleteMany({ where: { tenantId, membershipId: { in: ids } } });
+        await tx.emailPreference.deleteMany({ where: { tenantId, membershipId: { in: ids } } });
         await tx.rosterEntry.updateMany({ where: { tenantId, membershipId: { in: ids } }, data: { membershipId: null } });
+        await revokeLiveInvitations(tx, tenantId, entries.map((e) => e.id));
       }
       await recordAudit(tx, { tenantId, userId: context.userId }, targets.map((m) => ({
         action: rule.audit,
         targetMembershipId: m.id,
+        targetRosterId: entries.find((e) => e.membershipId === m.id)?.id ?? null,
         details: { from: m.status, to: rule.to, ...(reason ? { reason } : {}) },
       })));
     }

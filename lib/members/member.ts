@@ -48,6 +48,14 @@ export async function getMember(context: TenantContext, membershipId: string) {
       details: (e.details ?? {}) as Record<string, unknown>,
     })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
-  const { profile, ...rest } = membership;
-  return { ...rest, profile: profile ? visibleTo(profile, "STAFF") : null, rosterEntry, history };
+  const { profile, user, ...rest } = membership;
+  // Someone who left or was removed is no longer the company's to look up: no current name or address.
+  const gone = membership.status === "LEFT" || membership.status === "REMOVED";
+  return {
+    ...rest,
+    user: gone ? { email: null, name: null } : user,
+    profile: profile ? visibleTo(profile, "STAFF") : null,
+    rosterEntry,
+    history,
+  };
 }

@@ -61,7 +61,7 @@ export default async function AlumniListPage({ params, searchParams }: Props) {
             <tr key={row.key} className="border-t border-stone-200">
               {canManage ? (
                 <td className="px-3 py-2">
-                  <input type="checkbox" name="keys" value={row.key} aria-label={t("selectOne", { name: row.name })} className="h-4 w-4" />
+                  <input type="checkbox" name="keys" value={row.key} aria-label={t("selectOne", { name: row.name ?? t("formerMember") })} className="h-4 w-4" />
                 </td>
               ) : null}
               <td className="px-3 py-2">
@@ -69,7 +69,7 @@ export default async function AlumniListPage({ params, searchParams }: Props) {
                   href={row.kind === "member" ? `${base}/${row.id}` : `/${tenant}/admin/roster/entries/${row.id}`}
                   className="font-medium text-brand-800 underline-offset-2 hover:underline"
                 >
-                  {row.name}
+                  {row.name ?? t("formerMember")}
                 </Link>
                 {row.nameKana ? <span className="block text-xs text-stone-500">{row.nameKana}</span> : null}
               </td>

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ tenant: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tenant, id } = await params;
   const member = await getMember(await requireTenantPage(tenant, "alumni.read"), id);
-  return { title: member?.profile?.displayName ?? member?.user.name ?? (await getTranslations("alumniAdmin"))("title") };
+  return { title: member?.profile?.displayName ?? member?.user.name ?? (await getTranslations("alumniAdmin"))(member ? "formerMember" : "title") };
 }
 
 export default async function MemberPage({ params }: Props) {
@@ -28,7 +28,7 @@ export default async function MemberPage({ params }: Props) {
     notFound();
   }
   const [t, ta, format] = await Promise.all([getTranslations("alumniAdmin"), getTranslations("audit"), getFormatter()]);
-  const name = member.profile?.displayName ?? member.user.name ?? member.user.email;
+  const name = member.profile?.displayName ?? member.user.name ?? member.user.email ?? t("formerMember");
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
@@ -40,7 +40,7 @@ export default async function MemberPage({ params }: Props) {
       <Card>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="text-stone-600">{t("columns.email")}</dt>
-          <dd>{member.user.email}</dd>
+          <dd>{member.user.email ?? "—"}</dd>
           <dt className="text-stone-600">{t("columns.registeredAt")}</dt>
           <dd>{when(member.createdAt)}</dd>
           <dt className="text-stone-600">{t("rosterEntry")}</dt>
