@@ -1,10 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, type MouseEvent, type ReactNode } from "react";
+import { useActionState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { changeAlumniAction } from "@/lib/actions/members";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
+
+// Enter in the reason box would press the form's first button (Invite): the person must choose the action.
+export function keepEnterFromSubmitting(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key === "Enter") {
+    event.preventDefault();
+  }
+}
 
 type Props = { tenant: string; canInvite: boolean; hasRows: boolean; children: ReactNode };
 
@@ -30,7 +37,7 @@ export function AlumniBulkForm({ tenant, canInvite, hasRows, children }: Props) 
         <Button type="submit" name="change" value="remove" variant="ghost" disabled={pending} onClick={confirmRemove}>{t("remove")}</Button>
         <div className="flex min-w-60 flex-1 flex-col gap-1">
           <label htmlFor="bulk-reason" className="text-sm font-medium">{t("reason")}</label>
-          <input id="bulk-reason" name="reason" maxLength={500} className="rounded-md border border-stone-300 bg-white px-3 py-2" />
+          <input id="bulk-reason" name="reason" maxLength={500} onKeyDown={keepEnterFromSubmitting} className="rounded-md border border-stone-300 bg-white px-3 py-2" />
         </div>
       </fieldset>
       {children}

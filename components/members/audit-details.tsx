@@ -2,10 +2,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 /** The facts an audit event carries (status change, reason, scheduled time), in words. */
 export async function AuditDetails({ details }: { details: Record<string, unknown> }) {
-  const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([getTranslations("audit"), getTranslations("roster.columns"), getFormatter()]);
   const parts: string[] = [];
   if (typeof details.scheduledFor === "string") {
     parts.push(t("details.scheduledFor", { date: format.dateTime(new Date(details.scheduledFor), { dateStyle: "medium", timeStyle: "short" }) }));
+  }
+  if (Array.isArray(details.fields) && details.fields.length) {
+    const names = details.fields.map((f) => (typeof f === "string" && tc.has(f as never) ? tc(f as never) : String(f)));
+    parts.push(t("details.fields", { fields: format.list(names) }));
   }
   if (typeof details.reason === "string" && details.reason) {
     parts.push(t("details.reason", { reason: details.reason }));

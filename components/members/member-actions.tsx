@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, type MouseEvent } from "react";
 import { changeAlumniAction } from "@/lib/actions/members";
+import { keepEnterFromSubmitting } from "./alumni-bulk-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { MembershipStatus } from "@/lib/generated/prisma/enums";
@@ -27,7 +28,7 @@ export function MemberActions({ tenant, membershipId, status }: { tenant: string
       <FormAlert tone="success" message={state?.ok ? state.message : undefined} />
       <div className="flex flex-col gap-1">
         <label htmlFor="member-reason" className="text-sm font-medium">{t("reason")}</label>
-        <input id="member-reason" name="reason" maxLength={500} className="rounded-md border border-stone-300 bg-white px-3 py-2" />
+        <input id="member-reason" name="reason" maxLength={500} onKeyDown={keepEnterFromSubmitting} className="rounded-md border border-stone-300 bg-white px-3 py-2" />
       </div>
       <div className="flex flex-wrap gap-2">
         {status === "ACTIVE" ? <Button type="submit" name="change" value="suspend" variant="secondary" disabled={pending}>{t("suspendOne")}</Button> : null}

@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   "invitation.schedule",
   "invitation.resend",
   "invitation.revoke",
+  "roster.create",
+  "roster.update",
+  "roster.delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,6 +4,7 @@ import { inviteFromRoster, resendInvitation, scheduledSendTime } from "@/lib/inv
 import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { invitationState } from "@/lib/invitations/state";
+import { saveRosterEntry } from "@/lib/roster/mutations";
 import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
 import { localToday } from "@/lib/time/zoned";
 import { createMember, createTenant } from "../support/factories";
@@ -58,6 +59,19 @@ describe("invitations scheduled for a leaver's last day", () => {
     const now = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(now.scheduledFor).toBeNull();
     expect(await sendInvitationEmails(tenant.id, [invitation.id])).toBe(1);
+  });
+
+  it("follows the roster entry: a new leave date moves the schedule, a corrected address is where it goes", async () => {
+    const { tenant, context, entry } = await companyWithLeaver(10);
+    await inviteFromRoster(context, { entryIds: [entry.id] });
+    const later = new Date(localToday("Asia/Tokyo").getTime() + 20 * DAY);
+    const form = { name: "退職 予定", nameKana: null, employeeNumber: null, department: null, joinedOn: null, email: `new@${tenant.slug}.example`, leftOn: later };
+    expect(await saveRosterEntry(context, form, entry.id)).toEqual({ ok: true, id: entry.id });
+    const invitation = await db.invitation.findFirstOrThrow({ where: { tenantId: tenant.id } });
+    expect(invitation.scheduledFor?.toISOString()).toBe(new Date(later.getTime() + 8 * 3_600_000).toISOString());
+    expect(invitation.email).toBe(`new@${tenant.slug}.example`);
+    const [update] = await db.auditEvent.findMany({ where: { tenantId: tenant.id, action: "roster.update" } });
+    expect(update?.details).toEqual({ fields: ["email", "leftOn"] });
   });
 
   it("invites at once people who have left, or leave today", () => {

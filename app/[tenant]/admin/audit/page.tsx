@@ -6,7 +6,10 @@ import { buttonClasses } from "@/components/ui/button";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
-type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ after?: string }> };
+type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ after?: string | string[] }> };
+
+// The page cursor is an event id; anything else (a hand-edited URL) starts from the newest.
+const cursorOf = (after: string | string[] | undefined) => (typeof after === "string" && /^[a-z0-9]{1,40}$/.test(after) ? after : undefined);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireTenantPage((await params).tenant, "audit.read");
@@ -14,7 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuditLogPage({ params, searchParams }: Props) {
-  const [{ tenant }, { after }] = await Promise.all([params, searchParams]);
+  const [{ tenant }, search] = await Promise.all([params, searchParams]);
+  const after = cursorOf(search.after);
   const context = await requireTenantPage(tenant, "audit.read");
   const [t, format, page] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEvents(context, after)]);
   const base = `/${tenant}/admin/audit`;
