@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { confirmEmailChangeAction } from "@/lib/actions/change-email";
+import { failureText } from "@/lib/actions/result";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 
@@ -23,7 +24,7 @@ export function ConfirmEmailChangeForm({ token, newEmail }: { token: string; new
   }
   return (
     <form action={action} className="flex flex-col gap-3">
-      <FormAlert message={state && !state.ok ? state.error : undefined} />
+      <FormAlert message={failureText(state)} />
       <p>{t("confirm.lead", { email: newEmail })}</p>
       <input type="hidden" name="token" value={token} />
       <div>

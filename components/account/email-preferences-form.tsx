@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveEmailPreferencesAction } from "@/lib/actions/email-preferences";
+import { failureText } from "@/lib/actions/result";
 import { EMAIL_CATEGORIES, type EmailCategory } from "@/lib/email/categories";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -35,6 +36,7 @@ export function EmailPreferencesForm({ tenant, company, preferences }: Props) {
         </div>
       </fieldset>
       <FormAlert tone="success" message={state?.ok ? state.message : undefined} />
+      <FormAlert message={failureText(state)} />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>{t("save")}</Button>
       </div>

@@ -11,6 +11,9 @@ export async function AuditDetails({ details }: { details: Record<string, unknow
     const names = details.fields.map((f) => (typeof f === "string" && tc.has(f as never) ? tc(f as never) : String(f)));
     parts.push(t("details.fields", { fields: format.list(names) }));
   }
+  if (typeof details.email === "string") {
+    parts.push(details.email);
+  }
   if (typeof details.reason === "string" && details.reason) {
     parts.push(t("details.reason", { reason: details.reason }));
   }

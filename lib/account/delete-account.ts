@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { forgetSuppression } from "@/lib/email/suppressions";
 
 /**
  * Deletes a person from Kizuna, in every company at once: the account and its sign-in methods, memberships,
  * profiles, email preferences and pending address changes (by cascade), the emails kept for them, their address's
- * entry on the no-mail list, and their link from each roster (the roster entry itself is
- * the company's record of a former employee and stays, no longer marked as joined).
+ * entry on the no-mail list (a spam complaint stays, as a hash of the address), and their link from each roster
+ * (the roster entry itself is the company's record of a former employee and stays, no longer marked as joined).
  */
 export async function deleteMyAccount(userId: string): Promise<{ ok: true } | { ok: false; soleOwnerOf: string[] }> {
   // A company must not be left without an owner: hand it over (or close it) first.
@@ -28,7 +29,7 @@ export async function deleteMyAccount(userId: string): Promise<{ ok: true } | { 
     await tx.auditEvent.updateMany({ where: { targetMembershipId: { in: membershipIds } }, data: { targetMembershipId: null, details: {} } });
     await tx.outboxEmail.deleteMany({ where: { to: user.email } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
-    await tx.emailSuppression.deleteMany({ where: { email: user.email } });
+    await forgetSuppression(tx, user.email);
     await tx.user.delete({ where: { id: userId } });
   });
   return { ok: true };

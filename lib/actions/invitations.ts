@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
+import { liftBounceSuppression } from "@/lib/email/suppressions";
 import { acceptInvitation } from "@/lib/invitations/accept";
 import { inviteFromRoster, resendInvitation, revokeInvitation } from "@/lib/invitations/invite";
 import { inviteOutcomeMessage } from "@/lib/invitations/outcome-message";
@@ -70,4 +71,14 @@ export const acceptInvitationAction = publicAction(joinSchema, async (input) => 
     await signIn("password", { email: outcome.email, password: joiner.newAccount.password, redirectTo: destination });
   }
   redirect(destination);
+});
+
+/** HR lifts a bounce block on a roster entry's address, so the next invitation goes out. */
+export const liftSuppressionAction = tenantAction("roster.manage", z.object({ entryId: z.string().min(1).max(40) }), async ({ entryId }, context) => {
+  const t = await getTranslations("bounces");
+  if (!(await liftBounceSuppression(context, entryId))) {
+    return { ok: false, error: t("notLifted") };
+  }
+  revalidatePath(`/${context.tenant.slug}/admin/roster/entries/${entryId}`);
+  return { ok: true, data: undefined, message: t("lifted") };
 });

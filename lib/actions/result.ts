@@ -28,3 +28,11 @@ export function echoValues(values: Record<string, unknown>): Record<string, stri
       .map(([key, value]) => [key, value as string]),
   );
 }
+
+/** For a form with no visible field to put an error beside (hidden ids, checkboxes): the one message to show. */
+export function failureText(state: ActionResult<unknown> | null): string | undefined {
+  if (!state || state.ok) {
+    return undefined;
+  }
+  return state.error ?? Object.values(state.fieldErrors ?? {})[0];
+}

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "roster.create",
   "roster.update",
   "roster.delete",
+  "suppression.lift",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -15,20 +15,21 @@ function fromRows(rows: { category: string; enabled: boolean }[]): EmailPreferen
 }
 
 /**
- * Whether a company may send this member mail of this category: the member is active, their address has not
+ * Whether a company may send this member mail of this category: the member and the company are active, their address has not
  * bounced or complained, and they turned off neither this company's mail nor the category. Every sender of
  * non-account mail asks this first; account mail (sign-in, invitations, decisions) never does.
  */
-export async function mayEmail(membershipId: string, category: EmailCategory): Promise<boolean> {
-  const membership = await db.membership.findUnique({
-    where: { id: membershipId },
-    select: { status: true, tenantId: true, user: { select: { email: true } } },
+export async function mayEmail(tenantId: string, membershipId: string, category: EmailCategory): Promise<boolean> {
+  // Scoped by the company asking: a membership id of another company finds nothing, as does a suspended company.
+  const membership = await db.membership.findFirst({
+    where: { id: membershipId, tenantId, status: "ACTIVE", tenant: { status: "ACTIVE" } },
+    select: { user: { select: { email: true } } },
   });
-  if (!membership || membership.status !== "ACTIVE") {
+  if (!membership) {
     return false;
   }
   const [rows, suppressed] = await Promise.all([
-    db.emailPreference.findMany({ where: { tenantId: membership.tenantId, membershipId, category: { in: [ALL_CATEGORIES, category] } }, select: { category: true, enabled: true } }),
+    db.emailPreference.findMany({ where: { tenantId, membershipId, category: { in: [ALL_CATEGORIES, category] } }, select: { category: true, enabled: true } }),
     isSuppressed(membership.user.email),
   ]);
   return !suppressed && rows.every((r) => r.enabled);

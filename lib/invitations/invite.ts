@@ -44,34 +44,37 @@ export async function enqueueInvitationEmails(tx: Tx, tenantId: string, invitati
 export async function inviteFromRoster(context: TenantContext, choice: { entryIds: string[] } | { everyone: true }): Promise<InviteOutcome> {
   const tenantId = context.tenant.id;
   const now = new Date();
-  const candidates = await db.rosterEntry.findMany({
-    where: { tenantId, ...("entryIds" in choice ? { id: { in: choice.entryIds } } : {}) },
-    select: {
-      id: true,
-      email: true,
-      membershipId: true,
-      leftOn: true,
-      invitations: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, expiresAt: true } },
-    },
-  });
+  const validFor = context.tenant.invitationDays * 86_400_000;
   const outcome: InviteOutcome = { invited: 0, scheduled: 0, noEmail: 0, alreadyInvited: 0 };
   const toInvite: { id: string; email: string; scheduledFor: Date | null }[] = [];
-  for (const entry of candidates) {
-    const latest = entry.invitations[0];
-    const live = latest && (latest.status === "PENDING" || latest.status === "SENT") && latest.expiresAt > now;
-    if (entry.membershipId || live) {
-      outcome.alreadyInvited++;
-    } else if (!entry.email) {
-      outcome.noEmail++;
-    } else {
-      toInvite.push({ id: entry.id, email: entry.email, scheduledFor: scheduledSendTime(entry.leftOn, context.tenant.timezone, now) });
-    }
-  }
-  if (toInvite.length === 0) {
-    return outcome;
-  }
-  const validFor = context.tenant.invitationDays * 86_400_000;
   await db.$transaction(async (tx) => {
+    // Two HR staff pressing "invite" at once must not give one person two live links: invitations of a company
+    // are decided one batch at a time, and each batch reads the state after the previous one committed.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kizuna.invite'), hashtext(${tenantId}))`;
+    const candidates = await tx.rosterEntry.findMany({
+      where: { tenantId, ...("entryIds" in choice ? { id: { in: choice.entryIds } } : {}) },
+      select: {
+        id: true,
+        email: true,
+        membershipId: true,
+        leftOn: true,
+        invitations: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, expiresAt: true } },
+      },
+    });
+    for (const entry of candidates) {
+      const latest = entry.invitations[0];
+      const live = latest && (latest.status === "PENDING" || latest.status === "SENT") && latest.expiresAt > now;
+      if (entry.membershipId || live) {
+        outcome.alreadyInvited++;
+      } else if (!entry.email) {
+        outcome.noEmail++;
+      } else {
+        toInvite.push({ id: entry.id, email: entry.email, scheduledFor: scheduledSendTime(entry.leftOn, context.tenant.timezone, now) });
+      }
+    }
+    if (toInvite.length === 0) {
+      return;
+    }
     const created = await tx.invitation.createManyAndReturn({
       data: toInvite.map((e) => ({
         tenantId,
@@ -92,7 +95,7 @@ export async function inviteFromRoster(context: TenantContext, choice: { entryId
       targetRosterId: i.rosterEntryId,
       details: i.scheduledFor ? { scheduledFor: i.scheduledFor.toISOString() } : {},
     })));
-  });
+  }, { timeout: 60_000 });
   outcome.scheduled = toInvite.filter((e) => e.scheduledFor).length;
   outcome.invited = toInvite.length - outcome.scheduled;
   return outcome;

@@ -1,4 +1,5 @@
 import "server-only";
+import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
 import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { jobQueue } from "./boss";
@@ -15,5 +16,9 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.releaseScheduledInvitations, "*/5 * * * *");
   await boss.work(QUEUES.releaseScheduledInvitations, async () => {
     await releaseDueInvitations();
+  });
+  await boss.schedule(QUEUES.pruneWebhookDeliveries, "17 3 * * *");
+  await boss.work(QUEUES.pruneWebhookDeliveries, async () => {
+    await pruneWebhookDeliveries();
   });
 }

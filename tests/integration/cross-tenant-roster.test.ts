@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { isSuppressed, liftBounceSuppression, suppressAddress } from "@/lib/email/suppressions";
 import { inviteFromRoster, resendInvitation, revokeInvitation } from "@/lib/invitations/invite";
 import { deleteRosterEntry, saveRosterEntry } from "@/lib/roster/mutations";
 import { getRosterEntry, getRosterImport, listRoster } from "@/lib/roster/queries";
@@ -29,6 +30,9 @@ describe("roster and invitations across tenants", () => {
     expect(await inviteFromRoster(a, { entryIds: [entry.id] })).toEqual({ invited: 0, scheduled: 0, noEmail: 0, alreadyInvited: 0 });
     expect(await resendInvitation(a, invitation.id)).toBe(false);
     expect(await revokeInvitation(a, invitation.id)).toBe(false);
+    await suppressAddress("taro@b.example", "BOUNCED", null);
+    expect(await liftBounceSuppression(a, entry.id)).toBe(false);
+    expect(await isSuppressed("taro@b.example")).toBe(true);
 
     expect(await db.rosterEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ name: "B社 太郎" });
     expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "PENDING", nonce: invitation.nonce });

@@ -32,6 +32,13 @@ async function sentTokenFor(tenantId: string, entryId: string) {
 }
 
 describe("inviting from the roster", () => {
+  it("gives each person one invitation when two staff press invite for everyone at the same moment", async () => {
+    const { tenant, context } = await companyWithRoster();
+    const outcomes = await Promise.all([inviteFromRoster(context, { everyone: true }), inviteFromRoster(context, { everyone: true })]);
+    expect(outcomes.map((o) => o.invited).sort()).toEqual([0, 2]);
+    expect(await db.invitation.count({ where: { tenantId: tenant.id } })).toBe(2);
+  });
+
   it("invites everyone not invited yet who has an email, and queues the emails instead of sending them", async () => {
     const { tenant, context } = await companyWithRoster();
     expect(await inviteFromRoster(context, { everyone: true })).toEqual({ invited: 2, scheduled: 0, noEmail: 1, alreadyInvited: 0 });

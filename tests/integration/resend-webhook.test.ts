@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/resend/route";
 import { db } from "@/lib/db";
+import { liftBounceSuppression, isSuppressed } from "@/lib/email/suppressions";
+import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
 import { signWebhook } from "@/lib/email/webhooks/signature";
 import { inviteFromRoster, resendInvitation } from "@/lib/invitations/invite";
 import { sendInvitationEmails } from "@/lib/invitations/send";
@@ -108,6 +110,26 @@ describe("Resend's bounce reports", () => {
     expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "SENT" });
   });
 
+  it("leave the address and the invitation alone after a soft bounce (mailbox full), which Resend retries", async () => {
+    const { invitation } = await sentInvitation("full@example.com");
+    const soft = { ...bounced(invitation.emailId!, "full@example.com"), data: { email_id: invitation.emailId, to: ["full@example.com"], bounce: { type: "Transient", subType: "MailboxFull", message: "Mailbox full" } } };
+    expect(await (await POST(delivery(soft).request)).json()).toEqual({ ok: true, outcome: "ignored" });
+    expect(await db.emailSuppression.count({ where: { email: "full@example.com" } })).toBe(0);
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "SENT" });
+  });
+
+  it("refuse a body far larger than any report, without reading it whole", async () => {
+    const huge = { type: "email.bounced", data: { to: ["x@example.com"], padding: "x".repeat(300 * 1024) } };
+    expect((await POST(delivery(huge).request)).status).toBe(413);
+  });
+
+  it("are forgotten a month after they were handled", async () => {
+    await db.webhookDelivery.create({ data: { id: "msg_old", type: "email.bounced", receivedAt: new Date(Date.now() - 31 * 86_400_000) } });
+    await db.webhookDelivery.create({ data: { id: "msg_recent", type: "email.bounced", receivedAt: new Date(Date.now() - 2 * 86_400_000) } });
+    expect(await pruneWebhookDeliveries()).toBeGreaterThanOrEqual(1);
+    expect(await db.webhookDelivery.findMany({ where: { id: { in: ["msg_old", "msg_recent"] } }, select: { id: true } })).toEqual([{ id: "msg_recent" }]);
+  });
+
   it("acknowledge events Kizuna does not act on", async () => {
     const response = await POST(delivery({ type: "email.delivered", created_at: new Date().toISOString(), data: { email_id: "re_x", to: ["x@example.com"] } }).request);
     expect(await response.json()).toEqual({ ok: true, outcome: "ignored" });
@@ -129,5 +151,29 @@ describe("after a bounce", () => {
     await sendInvitationEmails(context.tenant.id, [invitation.id]);
     expect(await db.outboxEmail.count({ where: { to: "alive@example.com" } })).toBe(1);
     expect(await stateOf(entry.id)).toBe("invited");
+  });
+});
+
+describe("lifting a bounce block", () => {
+  it("lets HR send to the address again, is audited, and does nothing for another company's roster entry", async () => {
+    const { context, entry, invitation } = await sentInvitation("blocked@example.com");
+    await POST(delivery(bounced(invitation.emailId!, "blocked@example.com")).request);
+    const outsider = await sentInvitation("someone@example.com");
+    expect(await liftBounceSuppression(outsider.context, entry.id)).toBe(false);
+    expect(await isSuppressed("blocked@example.com")).toBe(true);
+
+    expect(await liftBounceSuppression(context, entry.id)).toBe(true);
+    expect(await isSuppressed("blocked@example.com")).toBe(false);
+    expect(await db.auditEvent.count({ where: { tenantId: context.tenant.id, action: "suppression.lift", targetRosterId: entry.id } })).toBe(1);
+    await resendInvitation(context, invitation.id);
+    await sendInvitationEmails(context.tenant.id, [invitation.id]);
+    expect(await stateOf(entry.id)).toBe("invited");
+  });
+
+  it("does not lift a spam complaint: only the person can", async () => {
+    const { context, entry, invitation } = await sentInvitation("nospam@example.com");
+    await POST(delivery({ type: "email.complained", created_at: new Date().toISOString(), data: { email_id: invitation.emailId, to: ["nospam@example.com"] } }).request);
+    expect(await liftBounceSuppression(context, entry.id)).toBe(false);
+    expect(await isSuppressed("nospam@example.com")).toBe(true);
   });
 });

@@ -29,7 +29,7 @@ function bounceDetail(event: ResendEvent): string | null {
 
 /**
  * Acts on one verified delivery, once: the delivery id is recorded in the same transaction as its effects, so a
- * retry of an event already handled changes nothing. A bounce marks the invitation it answers BOUNCED (HR sees
+ * retry of an event already handled changes nothing. A hard bounce marks the invitation it answers BOUNCED (HR sees
  * it on the roster) and suppresses the address; a spam complaint suppresses the address.
  */
 export async function handleResendEvent(deliveryId: string, event: ResendEvent, now = new Date()): Promise<EventOutcome> {
@@ -41,6 +41,10 @@ export async function handleResendEvent(deliveryId: string, event: ResendEvent, 
         return "ignored";
       }
       const reason = event.type === "email.bounced" ? "BOUNCED" : "COMPLAINED";
+      // A soft bounce (mailbox full, server busy) says nothing about the address: Resend retries it.
+      if (reason === "BOUNCED" && event.data?.bounce?.type === "Transient") {
+        return "ignored";
+      }
       const detail = bounceDetail(event);
       for (const address of (event.data?.to ?? []).map((a) => a.toLowerCase())) {
         await tx.emailSuppression.upsert({ where: { email: address }, create: { email: address, reason, detail }, update: { reason, detail } });

@@ -1,6 +1,10 @@
 import { env } from "@/lib/env";
 import { verifyWebhookSignature } from "@/lib/email/webhooks/signature";
 import { handleResendEvent, resendEventSchema } from "@/lib/email/webhooks/resend-events";
+import { readLimitedText } from "@/lib/http/read-limited";
+
+// Resend's events are a few kilobytes; anything far larger is not from Resend.
+const MAX_BODY_BYTES = 256 * 1024;
 
 /**
  * Resend's delivery reports (bounces, complaints). Without RESEND_WEBHOOK_SECRET the endpoint does not exist:
@@ -11,7 +15,10 @@ export async function POST(request: Request): Promise<Response> {
   if (!secret) {
     return new Response("Not found", { status: 404 });
   }
-  const body = await request.text();
+  const body = await readLimitedText(request, MAX_BODY_BYTES);
+  if (body === null) {
+    return Response.json({ error: "tooLarge" }, { status: 413 });
+  }
   const id = request.headers.get("svix-id");
   const check = verifyWebhookSignature(secret, { id, timestamp: request.headers.get("svix-timestamp"), signature: request.headers.get("svix-signature"), body });
   if (!check.ok) {

@@ -4,9 +4,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { invitationState } from "@/lib/invitations/state";
 import { BounceNotice } from "@/components/invitations/bounce-notice";
 import { InvitationActions } from "@/components/invitations/invitation-actions";
+import { SuppressionNotice } from "@/components/invitations/suppression-notice";
 import { DeleteEntryButton } from "@/components/roster/delete-entry-button";
 import { RosterEntryForm } from "@/components/roster/roster-entry-form";
 import { Card } from "@/components/ui/card";
+import { suppressionOf } from "@/lib/email/suppressions";
 import { getRosterEntry } from "@/lib/roster/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -21,7 +23,12 @@ export default async function RosterEntryPage({ params }: Props) {
   if (!entry) {
     notFound();
   }
-  const [t, ti, format] = await Promise.all([getTranslations("roster"), getTranslations("invitations"), getFormatter()]);
+  const [t, ti, format, suppression] = await Promise.all([
+    getTranslations("roster"),
+    getTranslations("invitations"),
+    getFormatter(),
+    entry.email ? suppressionOf(entry.email) : null,
+  ]);
   const latest = entry.invitations[0] ?? null;
   const state = invitationState(entry, latest);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
@@ -32,6 +39,7 @@ export default async function RosterEntryPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{entry.name}</h1>
       <p className="text-sm text-stone-600">{ti(`states.${state}`)}</p>
       {state === "bounced" && latest ? <BounceNotice invitation={latest} currentEmail={entry.email} /> : null}
+      {suppression && entry.email ? <SuppressionNotice tenant={tenant} entryId={entry.id} email={entry.email} suppression={suppression} /> : null}
       <Card>
         <RosterEntryForm tenant={tenant} entry={{ ...entry, joinedOn: isoDay(entry.joinedOn), leftOn: isoDay(entry.leftOn) }} />
       </Card>
