@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { suppressionOf } from "@/lib/email/suppressions";
 
 // The photo as we keep it (the resized copy; the original upload is never stored), readable in a JSON file.
 function withPhotoAsDataUrl<P extends { avatar: { large: Uint8Array; updatedAt: Date } | null }>(profile: P) {
@@ -10,9 +11,9 @@ function withPhotoAsDataUrl<P extends { avatar: { large: Uint8Array; updatedAt: 
 
 /**
  * Everything Kizuna holds about a person, across every company (APPI / GDPR access): the account, each
- * membership with its profile, consents and email preferences, what the companies' rosters say about them,
+ * membership with its profile, application and HR's decision, consents and email preferences, what the companies' rosters say about them,
  * invitations and emails, a pending change of address, whether their address is on the no-mail list, and what
- * company staff did about their membership (the audit log's entries about them, without the staff member).
+ * company staff did about their membership and roster entries (the audit log's entries about them, without the staff member).
  */
 export async function exportMyData(userId: string) {
   const user = await db.user.findUniqueOrThrow({
@@ -23,7 +24,7 @@ export async function exportMyData(userId: string) {
       accounts: { select: { provider: true, type: true, createdAt: true } },
       memberships: {
         select: {
-          id: true, role: true, status: true, createdAt: true,
+          id: true, role: true, status: true, createdAt: true, applicationNote: true, decisionNote: true, decidedAt: true,
           tenant: { select: { slug: true, name: true } },
           profile: { omit: { tenantId: true, membershipId: true }, include: { avatar: { select: { large: true, updatedAt: true } } } },
           emailPrefs: { select: { category: true, enabled: true, updatedAt: true } },
@@ -32,18 +33,29 @@ export async function exportMyData(userId: string) {
     },
   });
   const membershipIds = user.memberships.map((m) => m.id);
-  const [consents, rosterEntries, invitations, emails, adminActions, emailChanges, suppression, activeDays] = await Promise.all([
+  // The company's roster entries about the person: linked to a membership, or carrying their address.
+  const rosterEntries = await db.rosterEntry.findMany({
+    where: { OR: [{ membershipId: { in: membershipIds } }, { email: user.email }] },
+    select: { id: true, employeeNumber: true, email: true, name: true, nameKana: true, department: true, joinedOn: true, leftOn: true, tags: true, tenant: { select: { name: true } } },
+  });
+  const rosterIds = rosterEntries.map((r) => r.id);
+  const [consents, invitations, emails, adminActions, emailChanges, suppression, activeDays] = await Promise.all([
     db.consent.findMany({ where: { membershipId: { in: membershipIds } }, select: { membershipId: true, version: true, acceptedAt: true } }),
-    db.rosterEntry.findMany({
-      where: { OR: [{ membershipId: { in: membershipIds } }, { email: user.email }] },
-      select: { employeeNumber: true, email: true, name: true, nameKana: true, department: true, joinedOn: true, leftOn: true, tags: true, tenant: { select: { name: true } } },
+    db.invitation.findMany({
+      where: { OR: [{ email: user.email }, { rosterEntryId: { in: rosterIds } }] },
+      select: {
+        email: true, status: true, scheduledFor: true, sentAt: true, openedAt: true, expiresAt: true, acceptedAt: true, revokedAt: true, bouncedAt: true, bounceReason: true,
+        tenant: { select: { name: true } },
+      },
     }),
-    db.invitation.findMany({ where: { email: user.email }, select: { status: true, sentAt: true, expiresAt: true, acceptedAt: true, bouncedAt: true, tenant: { select: { name: true } } } }),
     db.outboxEmail.findMany({ where: { to: user.email }, select: { subject: true, createdAt: true, tag: true } }),
-    db.auditEvent.findMany({ where: { targetMembershipId: { in: membershipIds } }, select: { action: true, details: true, createdAt: true, tenant: { select: { name: true } } } }),
+    db.auditEvent.findMany({
+      where: { OR: [{ targetMembershipId: { in: membershipIds } }, { targetRosterId: { in: rosterIds } }] },
+      select: { action: true, details: true, createdAt: true, tenant: { select: { name: true } } },
+    }),
     // The link's secret hash stays out: it is a credential, not information about the person.
     db.emailChange.findMany({ where: { userId }, select: { newEmail: true, createdAt: true, expiresAt: true, usedAt: true } }),
-    db.emailSuppression.findUnique({ where: { email: user.email }, select: { reason: true, detail: true, createdAt: true } }),
+    suppressionOf(user.email),
     db.memberActivity.findMany({ where: { membershipId: { in: membershipIds } }, orderBy: { day: "asc" }, select: { membershipId: true, day: true } }),
   ]);
   const { passwordHash, ...account } = user;
@@ -52,7 +64,7 @@ export async function exportMyData(userId: string) {
     exportedAt: new Date().toISOString(),
     account: { ...account, memberships, hasPassword: passwordHash !== null },
     consents,
-    rosterEntries,
+    rosterEntries: rosterEntries.map(({ id: _id, ...entry }) => entry),
     invitations,
     emails,
     adminActions,

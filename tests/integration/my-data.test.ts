@@ -33,6 +33,21 @@ describe("my data", () => {
     expect(photos).toContain(null);
   });
 
+  it("includes my application and HR's decision, invitations sent to my old address, and what staff did to my roster entry", async () => {
+    const { a, user, membership } = await alumnaInTwoCompanies();
+    await db.membership.update({ where: { id: membership.id }, data: { applicationNote: "営業部にいました", decisionNote: "確認済み", decidedAt: new Date() } });
+    const entry = await db.rosterEntry.findFirstOrThrow({ where: { tenantId: a.id, membershipId: membership.id } });
+    await db.invitation.create({
+      data: { tenantId: a.id, rosterEntryId: entry.id, email: "old-work@example.com", nonce: "n", status: "BOUNCED", bounceReason: "Mailbox does not exist", expiresAt: new Date(), createdById: user.id },
+    });
+    await db.auditEvent.create({ data: { tenantId: a.id, actorUserId: user.id, action: "roster.update", targetRosterId: entry.id, details: { fields: ["department"] } } });
+
+    const data = await exportMyData(user.id);
+    expect(data.account.memberships).toContainEqual(expect.objectContaining({ applicationNote: "営業部にいました", decisionNote: "確認済み" }));
+    expect(data.invitations).toEqual([expect.objectContaining({ email: "old-work@example.com", status: "BOUNCED", bounceReason: "Mailbox does not exist" })]);
+    expect(data.adminActions).toEqual([expect.objectContaining({ action: "roster.update", details: { fields: ["department"] } })]);
+  });
+
   it("deletes my account and personal data everywhere, keeping the company's roster entry unlinked", async () => {
     const { a, user, membership } = await alumnaInTwoCompanies();
     const membershipIds = (await db.membership.findMany({ where: { userId: user.id }, select: { id: true } })).map((m) => m.id);
