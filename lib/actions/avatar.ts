@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { avatarUploadSchema } from "@/lib/alumni/avatar/schema";
-import { UnreadableImageError } from "@/lib/alumni/avatar/resize";
+import { TooManyPixelsError, UnreadableImageError } from "@/lib/alumni/avatar/resize";
 import { removeOwnAvatar, saveOwnAvatar } from "@/lib/alumni/avatar/store";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { tenantAction } from "./clients";
@@ -21,6 +21,9 @@ export const uploadAvatarAction = tenantAction("profile.editOwn", avatarUploadSc
       return { ok: false, error: t("noProfile") };
     }
   } catch (error) {
+    if (error instanceof TooManyPixelsError) {
+      return { ok: false, fieldErrors: { photo: (await getTranslations("validation"))("avatarTooManyPixels") } };
+    }
     // The signature looked like an image but the decoder disagreed: the same answer as for any non-image.
     if (error instanceof UnreadableImageError) {
       return { ok: false, fieldErrors: { photo: (await getTranslations("validation"))("avatarNotImage") } };

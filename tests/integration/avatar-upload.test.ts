@@ -85,6 +85,16 @@ describe("uploading a profile photo", () => {
     expect(await storedAvatar(profile.id)).toBeNull();
   });
 
+  it("refuses a small file that would decode to more than 30 megapixels (a decompression bomb), and writes nothing", async () => {
+    const { tenant, profile } = await signedInAlumna();
+    // 6,000 × 6,000 of one colour compresses to a few kilobytes but would decode to 144 MB.
+    const bomb = await sharp({ create: { width: 6000, height: 6000, channels: 3, background: "#ffffff" } }).png().toBuffer();
+    expect(bomb.byteLength).toBeLessThan(MAX_AVATAR_BYTES);
+    const result = await upload(tenant.slug, fileOf(bomb, "bomb.png", "image/png"));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { photo: tv("avatarTooManyPixels") } });
+    expect(await storedAvatar(profile.id)).toBeNull();
+  });
+
   it("asks for a file when none was chosen", async () => {
     const { tenant } = await signedInAlumna();
     expect(await upload(tenant.slug, fileOf("", "", "application/octet-stream"))).toMatchObject({ ok: false, fieldErrors: { photo: tv("avatarMissing") } });
