@@ -26,8 +26,11 @@ export async function sendEmailChangeLink(to: string, token: string, locale: App
   });
 }
 
-/** Tells the old address its account moved, so a change the owner did not make does not go unnoticed. */
-export async function sendEmailChangedNotice(to: string, newEmail: string, locale: AppLocale) {
+/**
+ * Tells the old address its account moved, with a link (7 days) that moves it back and signs everyone out: for
+ * people without a password, a borrowed session could otherwise take the account for good.
+ */
+export async function sendEmailChangedNotice(to: string, newEmail: string, undoToken: string, locale: AppLocale) {
   const t = translatorFor(locale, "emailChange");
   await sendEmail({
     to,
@@ -38,6 +41,7 @@ export async function sendEmailChangedNotice(to: string, newEmail: string, local
       brand: "Kizuna",
       preview: t("mail.changedSubject"),
       paragraphs: [t("mail.changedBody", { email: newEmail }), t("mail.changedNotYou")],
+      action: { label: t("mail.undoButton"), url: `${baseUrl()}/account/email/undo/${undoToken}`, fallback: t("mail.fallback") },
       footer: t("mail.changedFooter"),
     }),
   });

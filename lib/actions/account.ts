@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signOut } from "@/lib/auth";
+import { endAllSessions } from "@/lib/account/change-email";
 import { deleteMyAccount, leaveNetwork } from "@/lib/account/delete-account";
 import { db } from "@/lib/db";
 import { userAction } from "./clients";
@@ -27,4 +28,11 @@ export const deleteMyAccountAction = userAction(z.object({ confirmEmail: z.strin
 export const leaveNetworkAction = userAction(z.object({ tenant: z.string().min(1).max(64) }), async ({ tenant }, user) => {
   await leaveNetwork(user.id, tenant);
   redirect("/account?left=1");
+});
+
+/** Ends every session of the account (this one too) and goes to sign-in. */
+export const signOutEverywhereAction = userAction(z.object({}), async (_input, user) => {
+  await endAllSessions(user.id);
+  await signOut({ redirect: false });
+  redirect("/signin");
 });

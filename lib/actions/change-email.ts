@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { confirmEmailChange, requestEmailChange } from "@/lib/account/change-email";
+import { confirmEmailChange, requestEmailChange, undoEmailChange } from "@/lib/account/change-email";
 import { isLocale } from "@/lib/i18n/config";
 import { publicAction, userAction } from "./clients";
 
@@ -31,4 +31,14 @@ export const confirmEmailChangeAction = publicAction(z.object({ token: z.string(
     return { ok: false, error: t(`confirm.${outcome.reason}`) };
   }
   return { ok: true, data: undefined, message: t("confirm.done", { email: outcome.newEmail }) };
+});
+
+/** Opened from the link mailed to the old address: puts it back and ends every session. */
+export const undoEmailChangeAction = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }) => {
+  const t = await getTranslations("emailChange");
+  const outcome = await undoEmailChange(token);
+  if (!outcome.ok) {
+    return { ok: false, error: t(`undo.${outcome.reason}`) };
+  }
+  return { ok: true, data: undefined, message: t("undo.done", { email: outcome.oldEmail }) };
 });

@@ -39,12 +39,19 @@ export function authConfig(): NextAuthConfig {
         }
         return true;
       },
+      jwt({ token, user }) {
+        // When this session signed in: kept as the token is renewed (unlike iat), so "sign out everywhere" sticks.
+        if (user) {
+          token.authAt = Date.now();
+        }
+        return token;
+      },
       async session({ session, token }) {
         if (!token.sub) {
           return session;
         }
         const facts = await loadSessionFacts(token.sub);
-        if (!facts) {
+        if (!facts || (facts.sessionsValidFrom && Number(token.authAt ?? 0) < facts.sessionsValidFrom.getTime())) {
           return { ...session, user: undefined as never, memberships: [] };
         }
         return {

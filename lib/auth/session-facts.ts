@@ -9,6 +9,7 @@ export type SessionFacts = {
   email: string;
   locale: Locale | null;
   isPlatformOperator: boolean;
+  sessionsValidFrom: Date | null;
   memberships: SessionMembership[];
 };
 
@@ -21,6 +22,7 @@ export async function loadSessionFacts(userId: string): Promise<SessionFacts | n
       email: true,
       locale: true,
       isPlatformOperator: true,
+      sessionsValidFrom: true,
       memberships: {
         where: { status: "ACTIVE", tenant: { status: "ACTIVE" } },
         select: { role: true, tenant: { select: { slug: true, name: true, nameEn: true } } },
@@ -36,6 +38,7 @@ export async function loadSessionFacts(userId: string): Promise<SessionFacts | n
     email: user.email,
     locale: user.locale,
     isPlatformOperator: user.isPlatformOperator,
+    sessionsValidFrom: user.sessionsValidFrom,
     memberships: user.memberships.map((m) => ({
       tenantSlug: m.tenant.slug,
       tenantName: m.tenant.name,

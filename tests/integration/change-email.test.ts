@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { confirmEmailChange, requestEmailChange } from "@/lib/account/change-email";
+import { confirmEmailChange, EMAIL_CHANGE_DAILY_LIMIT, endAllSessions, lookUpEmailUndo, requestEmailChange, undoEmailChange } from "@/lib/account/change-email";
+import { authConfig } from "@/lib/auth/config";
 import { requestEmailChangeAction } from "@/lib/actions/change-email";
 import { deliverMagicLink } from "@/lib/auth/magic-link";
 import { loadSessionFacts } from "@/lib/auth/session-facts";
@@ -76,7 +77,7 @@ describe("changing one's email address", () => {
     await requestEmailChange(user.id, { newEmail: "first@example.com" }, "ja");
     const first = await linkMailedTo("first@example.com");
     await requestEmailChange(user.id, { newEmail: "second@example.com" }, "ja");
-    expect(await confirmEmailChange(first)).toEqual({ ok: false, reason: "invalid" });
+    expect(await confirmEmailChange(first)).toEqual({ ok: false, reason: "expired" });
     const second = await linkMailedTo("second@example.com");
     expect(await confirmEmailChange(`${second.split(".")[0]}.${"A".repeat(43)}`)).toEqual({ ok: false, reason: "invalid" });
     expect((await confirmEmailChange(second)).ok).toBe(true);
@@ -124,5 +125,67 @@ describe("the change-email form", () => {
     caller.userId = user.id;
     expect((await requestEmailChangeAction(null, { newEmail: "linkonly2@example.com" })).ok).toBe(true);
     expect(await db.outboxEmail.count({ where: { to: "linkonly2@example.com", tag: "email-change" } })).toBe(1);
+  });
+});
+
+/** The undo link in the notice mailed to the old address. */
+async function undoLinkMailedTo(email: string): Promise<string> {
+  const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email, tag: "email-changed" }, orderBy: { createdAt: "desc" } });
+  return /\/account\/email\/undo\/(\S+)/.exec(mail.text)![1]!;
+}
+
+/** What Auth.js makes of a session token on a request: a signed-in user, or nobody. */
+async function sessionUser(userId: string, authAt: number) {
+  const session = await authConfig().callbacks!.session!({ session: { user: {}, expires: "" }, token: { sub: userId, authAt } } as never);
+  return (session as { user?: { email?: string } }).user?.email ?? null;
+}
+
+describe("a change the owner did not make", () => {
+  it("is undone from the old address: the address comes back, every session ends, and the link works once", async () => {
+    const user = await createUser({ email: "owner@example.com" });
+    const signedInBefore = Date.now() - 60_000;
+    // Someone with a borrowed session of a link-only account moves it to their own address.
+    await requestEmailChange(user.id, { newEmail: "thief@example.com" }, "ja");
+    await confirmEmailChange(await linkMailedTo("thief@example.com"));
+    expect(await sessionUser(user.id, signedInBefore)).toBe("thief@example.com");
+
+    const undo = await undoLinkMailedTo("owner@example.com");
+    expect(await lookUpEmailUndo(undo)).toEqual({ status: "valid", oldEmail: "owner@example.com", newEmail: "thief@example.com" });
+    expect(await undoEmailChange(undo)).toEqual({ ok: true, oldEmail: "owner@example.com" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ email: "owner@example.com" });
+    expect(await sessionUser(user.id, signedInBefore)).toBeNull();
+    expect(await sessionUser(user.id, Date.now() + 1000)).toBe("owner@example.com");
+    expect(await deliverMagicLink(magicLink("thief@example.com"))).toBe(false);
+    expect(await undoEmailChange(undo)).toEqual({ ok: false, reason: "used" });
+  });
+
+  it("cannot be undone with a forged link or after seven days", async () => {
+    const user = await createUser({ email: "slow@example.com" });
+    await requestEmailChange(user.id, { newEmail: "moved@example.com" }, "ja");
+    await confirmEmailChange(await linkMailedTo("moved@example.com"));
+    const undo = await undoLinkMailedTo("slow@example.com");
+    expect(await undoEmailChange(`${undo.split(".")[0]}.${"A".repeat(43)}`)).toEqual({ ok: false, reason: "invalid" });
+    expect(await undoEmailChange(undo, new Date(Date.now() + 8 * 86_400_000))).toEqual({ ok: false, reason: "expired" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ email: "moved@example.com" });
+  });
+
+  it("is limited: a borrowed session cannot mail confirmation links to strangers without end", async () => {
+    const user = await createUser();
+    for (let i = 0; i < EMAIL_CHANGE_DAILY_LIMIT; i++) {
+      expect(await requestEmailChange(user.id, { newEmail: `try${i}@example.com` }, "ja")).toEqual({ ok: true });
+    }
+    expect(await requestEmailChange(user.id, { newEmail: "one-more@example.com" }, "ja")).toEqual({ ok: false, field: "newEmail", reason: "tooMany" });
+    expect(await db.outboxEmail.count({ where: { to: "one-more@example.com" } })).toBe(0);
+  });
+});
+
+describe("signing out everywhere", () => {
+  it("ends every session signed in before, and not the ones after", async () => {
+    const user = await createUser({ email: "everywhere@example.com" });
+    const before = Date.now() - 1000;
+    expect(await sessionUser(user.id, before)).toBe("everywhere@example.com");
+    await endAllSessions(user.id);
+    expect(await sessionUser(user.id, before)).toBeNull();
+    expect(await sessionUser(user.id, Date.now() + 1000)).toBe("everywhere@example.com");
   });
 });

@@ -7,7 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { accountEmailFacts } from "@/lib/account/change-email";
-import { leaveNetworkAction } from "@/lib/actions/account";
+import { leaveNetworkAction, signOutEverywhereAction } from "@/lib/actions/account";
 import { getSession } from "@/lib/auth/session";
 import { emailPreferencesOf } from "@/lib/email/preferences";
 import { tenantDisplayName } from "@/lib/tenancy/display";
@@ -81,6 +81,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </ul>
         </Card>
       ) : null}
+      <Card>
+        <h2 className="font-semibold">{t("signOutEverywhere.title")}</h2>
+        <p className="mt-1 text-sm text-stone-600">{t("signOutEverywhere.lead")}</p>
+        <form action={async (form) => {
+          "use server";
+          await signOutEverywhereAction(null, form);
+        }} className="mt-3">
+          <button type="submit" className={buttonClasses("secondary")}>{t("signOutEverywhere.submit")}</button>
+        </form>
+      </Card>
       <Card className="border-red-200">
         <h2 className="font-semibold text-red-800">{t("deleteTitle")}</h2>
         <p className="mt-1 text-sm text-stone-600">{t("deleteLead")}</p>
