@@ -2,13 +2,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { invitationFunnel, registrationBreakdown, registrationsPerMonth } from "@/lib/analytics/program-metrics";
 import type { TenantContext } from "@/lib/tenancy/resolve";
+import { programTrend } from "@/lib/analytics/trend";
 import { BarTable } from "./bar-table";
+import { TrendChart } from "./trend-chart";
 
 /** The admin home's figures: new registrations by month, registration by cohort and department, the invitation funnel. */
 export async function ProgramFigures({ context }: { context: TenantContext }) {
-  const [t, format, months, cohorts, departments, funnel] = await Promise.all([
+  const [t, format, trend, months, cohorts, departments, funnel] = await Promise.all([
     getTranslations("metrics"),
     getFormatter(),
+    programTrend(context),
     registrationsPerMonth(context, 12),
     registrationBreakdown(context, "leaveYear"),
     registrationBreakdown(context, "department"),
@@ -20,8 +23,39 @@ export async function ProgramFigures({ context }: { context: TenantContext }) {
     <a href={`${base}/${table}`} download className="text-sm font-medium text-brand-800 underline">{t("csv")}</a>
   );
   const monthLabel = (m: string) => format.dateTime(new Date(`${m}-01T00:00:00Z`), { year: "numeric", month: "short", timeZone: "UTC" });
+  const rows = trend.map((p) => ({ t: p.day.getTime(), alumni: p.alumni, registrationRate: p.registrationRate, active30Rate: p.active30Rate }));
+  const monthAgo = trend.at(-5);
+  const now = trend.at(-1)!;
+  const change = (v: number, unit: string) => `${v >= 0 ? "+" : "−"}${format.number(Math.abs(v), { maximumFractionDigits: 1 })}${unit}`;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
+      <Card className="lg:col-span-2">
+        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="font-semibold">{t("trendTitle")}</h2>
+          {download("trend")}
+        </div>
+        {monthAgo ? (
+          <p className="mb-3 text-sm text-stone-600">
+            {t("trendChange", {
+              alumni: change(now.alumni - monthAgo.alumni, ""),
+              registration: change(now.registrationRate - monthAgo.registrationRate, t("points")),
+              active: change(now.active30Rate - monthAgo.active30Rate, t("points")),
+            })}
+          </p>
+        ) : null}
+        <div className="grid gap-4 md:grid-cols-2">
+          <TrendChart label={t("trendAlumni")} unit="" rows={rows} series={[{ key: "alumni", name: t("columns.alumni"), color: "#1d4ed8" }]} />
+          <TrendChart
+            label={t("trendRates")}
+            unit="%"
+            rows={rows}
+            series={[
+              { key: "registrationRate", name: t("columns.rate"), color: "#b45309" },
+              { key: "active30Rate", name: t("columns.active30Rate"), color: "#15803d" },
+            ]}
+          />
+        </div>
+      </Card>
       <Card>
         <div className="mb-2 flex items-baseline justify-between gap-2">
           <h2 className="font-semibold">{t("registrationsTitle")}</h2>

@@ -44,6 +44,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
                 {waiting ? <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold" aria-label={ta("badge", { count: waiting })}>{waiting}</span> : null}
               </NavLink>
             ) : null}
+            {context.permissions.has("analytics.view") ? (
+              <NavLink href={`${base}/admin/goals`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("goals")}</NavLink>
+            ) : null}
             {context.permissions.has("audit.read") ? (
               <NavLink href={`${base}/admin/audit`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("audit")}</NavLink>
             ) : null}

@@ -1,12 +1,20 @@
 import "server-only";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { registrationBreakdown, registrationsPerMonth } from "./program-metrics";
+import { programTrend } from "./trend";
 
 // The dashboard's tables that can be downloaded, each as header + rows for a CSV file.
-export const METRIC_TABLES = ["registrations", "cohorts", "departments"] as const;
+export const METRIC_TABLES = ["trend", "registrations", "cohorts", "departments"] as const;
 export type MetricTable = (typeof METRIC_TABLES)[number];
 
 export async function metricTableRows(context: TenantContext, table: MetricTable, header: (key: string) => string, none: string): Promise<string[][]> {
+  if (table === "trend") {
+    const weeks = await programTrend(context);
+    return [
+      ["day", "roster", "joined", "alumni", "rate", "active30Rate", "active90Rate"].map(header),
+      ...weeks.map((w) => [w.day.toISOString().slice(0, 10), w.roster, w.joined, w.alumni, w.registrationRate, w.active30Rate, w.active90Rate].map(String)),
+    ];
+  }
   if (table === "registrations") {
     const months = await registrationsPerMonth(context, 24);
     return [[header("month"), header("registrations")], ...months.map((m) => [m.month, String(m.count)])];

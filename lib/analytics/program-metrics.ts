@@ -13,22 +13,30 @@ export function rateOf(count: number, of: number): Rate {
 }
 
 /**
- * The program's headline figures: registration rate (roster entries someone joined from ÷ roster) and the share
- * of active alumni who used the portal in the last 30 and 90 days (counted from MemberActivity, company days).
+ * The program's counts as they stand: roster entries, those someone joined from, active alumni, and alumni who
+ * used the portal in the last 30 and 90 days (counted from MemberActivity, company days).
  */
-export async function headlineMetrics(context: TenantContext) {
+export async function headlineCounts(context: TenantContext) {
   const tenantId = context.tenant.id;
   const today = localToday(context.tenant.timezone);
   const since = (days: number) => new Date(today.getTime() - (days - 1) * DAY);
-  const activeMember = { tenantId, membership: { status: "ACTIVE" as const, role: "ALUMNI" as const } };
-  const [roster, joined, alumni, active30, active90] = await Promise.all([
+  const [roster, joined, alumni, [active]] = await Promise.all([
     db.rosterEntry.count({ where: { tenantId } }),
     db.rosterEntry.count({ where: { tenantId, membershipId: { not: null } } }),
     db.membership.count({ where: { tenantId, status: "ACTIVE", role: "ALUMNI" } }),
-    db.memberActivity.groupBy({ by: ["membershipId"], where: { ...activeMember, day: { gte: since(30) } } }).then((r) => r.length),
-    db.memberActivity.groupBy({ by: ["membershipId"], where: { ...activeMember, day: { gte: since(90) } } }).then((r) => r.length),
+    // Counted in the database: a large company has tens of thousands of active members.
+    db.$queryRaw<{ active30: number; active90: number }[]>`
+      SELECT count(DISTINCT a."membershipId") FILTER (WHERE a.day >= ${since(30)})::int AS active30, count(DISTINCT a."membershipId")::int AS active90
+      FROM "MemberActivity" a JOIN "Membership" m ON m."tenantId" = a."tenantId" AND m.id = a."membershipId"
+      WHERE a."tenantId" = ${tenantId} AND a.day >= ${since(90)} AND m.status = 'ACTIVE' AND m.role = 'ALUMNI'`,
   ]);
-  return { registration: rateOf(joined, roster), alumni, active30: rateOf(active30, alumni), active90: rateOf(active90, alumni) };
+  return { roster, joined, alumni, active30: active!.active30, active90: active!.active90 };
+}
+
+/** The headline figures: registration rate (joined ÷ roster) and the 30- and 90-day active rates. */
+export async function headlineMetrics(context: TenantContext) {
+  const c = await headlineCounts(context);
+  return { registration: rateOf(c.joined, c.roster), alumni: c.alumni, active30: rateOf(c.active30, c.alumni), active90: rateOf(c.active90, c.alumni) };
 }
 
 /** New alumni per month (by the month they registered, company time), the last `months` months, oldest first. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
+import { refreshAllSnapshots } from "@/lib/goals/snapshots";
 import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { jobQueue } from "./boss";
@@ -16,6 +17,10 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.releaseScheduledInvitations, "*/5 * * * *");
   await boss.work(QUEUES.releaseScheduledInvitations, async () => {
     await releaseDueInvitations();
+  });
+  await boss.schedule(QUEUES.refreshSnapshots, "7 * * * *");
+  await boss.work(QUEUES.refreshSnapshots, async () => {
+    await refreshAllSnapshots();
   });
   await boss.schedule(QUEUES.pruneWebhookDeliveries, "17 3 * * *");
   await boss.work(QUEUES.pruneWebhookDeliveries, async () => {

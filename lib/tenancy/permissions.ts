@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "opportunities.manage",
   "inbox.manage",
   "analytics.view",
+  "goals.manage",
   "broadcast.send",
   "settings.manage",
   "team.manage",
@@ -34,6 +35,8 @@ const hr: Permission[] = [
   "opportunities.manage",
   "inbox.manage",
   "analytics.view",
+  // HR runs the program day to day: they set its targets and write its reviews.
+  "goals.manage",
 ];
 const admin: Permission[] = [...hr, "broadcast.send", "settings.manage", "team.manage"];
 // Owners answer for what their staff do with people's data: the audit log is theirs.

@@ -3,6 +3,7 @@ import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
 import { seedActivity } from "./activity";
+import { seedGoals } from "./goals";
 import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
 import { seedOnboardingHistory } from "./onboarding";
@@ -136,6 +137,8 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
             leftOn: person.profile.leftOn,
             tags: { 雇用形態: roster.length % 7 === 0 ? "契約社員" : "正社員" },
             membershipId,
+            // HR added each person around their leave date, so the roster grew over the years as it would.
+            createdAt: person.profile.leftOn && person.profile.leftOn.getTime() < Date.now() ? person.profile.leftOn : new Date(Date.now() - 730 * 86_400_000),
           });
 
         for (const account of DEMO_ACCOUNTS.filter((a) => a.tenant === spec.slug)) {
@@ -209,6 +212,9 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedOnboardingHistory(tx, tenant, staffUserId, 20261101 + index);
         }
         await seedActivity(tx, tenant.id);
+        if (staffUserId && spec.slug === "demo") {
+          await seedGoals(tx, tenant.id, staffUserId);
+        }
         // After the history above, so its bounced invitation is the entry's latest.
         if (spec.slug === "demo") {
           await seedEmailDemo(tx, tenant.id);

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { GoalForm } from "@/components/goals/goal-form";
+import { Card } from "@/components/ui/card";
+import { GOAL_METRICS, metricValue } from "@/lib/goals/metrics";
+import { headlineCounts } from "@/lib/analytics/program-metrics";
+import { requireTenantPage } from "@/lib/tenancy/guard";
+
+type Props = { params: Promise<{ tenant: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireTenantPage((await params).tenant, "goals.manage");
+  return { title: (await getTranslations("goals"))("new") };
+}
+
+export default async function NewGoalPage({ params }: Props) {
+  const context = await requireTenantPage((await params).tenant, "goals.manage");
+  const [t, counts] = await Promise.all([getTranslations("goals"), headlineCounts(context)]);
+  const current = Object.fromEntries(GOAL_METRICS.map((m) => [m, metricValue(m, counts)])) as Record<(typeof GOAL_METRICS)[number], number>;
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <Link href={`/${context.tenant.slug}/admin/goals`} className="text-sm text-brand-800 underline">{t("back")}</Link>
+      <h1 className="text-2xl font-bold">{t("new")}</h1>
+      <p className="text-stone-600">{t("newLead")}</p>
+      <Card>
+        <GoalForm tenant={context.tenant.slug} current={current} />
+      </Card>
+    </div>
+  );
+}
