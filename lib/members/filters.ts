@@ -5,7 +5,11 @@ import { z } from "zod";
 export const ALUMNI_STATES = ["notInvited", "scheduled", "invited", "expired", "bounced", "pending", "active", "suspended", "left", "removed"] as const;
 export type AlumniState = (typeof ALUMNI_STATES)[number];
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+// NUL cannot be stored in PostgreSQL text (and means nothing in a search), so it is dropped before anything else.
+const blankToUndefined = (v: unknown) => {
+  const cleaned = typeof v === "string" ? v.replace(/\u0000/g, "") : v;
+  return typeof cleaned === "string" && cleaned.trim() === "" ? undefined : cleaned;
+};
 const day = z.preprocess(blankToUndefined, z.iso.date().optional());
 
 /** The alumni list's filters, read from the URL (so a filtered list can be shared and the back button works). */
