@@ -3,6 +3,7 @@ import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
 import { seedActivity } from "./activity";
+import { seedDirectoryDemo } from "./directory";
 import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
 import { seedOnboardingHistory } from "./onboarding";
@@ -207,6 +208,9 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         await tx.rosterEntry.createMany({ data: roster });
         if (staffUserId) {
           await seedOnboardingHistory(tx, tenant, staffUserId, 20261101 + index);
+        }
+        if (spec.slug === "demo") {
+          await seedDirectoryDemo(tx, tenant.id, staffUserId);
         }
         await seedActivity(tx, tenant.id);
         // After the history above, so its bounced invitation is the entry's latest.
