@@ -7,11 +7,13 @@ import { env } from "@/lib/env";
 // `next build` never needs a database.
 const globalForPrisma = globalThis as unknown as { kizunaPrisma?: PrismaClient };
 
-// `npm run bench` counts the SQL statements a request costs (KIZUNA_COUNT_STATEMENTS=1, read at /api/dev/statements).
-const counter = globalThis as unknown as { kizunaStatements?: number };
+// `npm run bench` counts the SQL statements a request costs and replays the directory's own statement through `pg`
+// (KIZUNA_COUNT_STATEMENTS=1; read at /api/dev/statements). Off, nothing is recorded.
+type Recorded = { query: string; params: string };
+const counter = globalThis as unknown as { kizunaStatements?: number; kizunaRecent?: Recorded[] };
 
-export function statementCount(): number | null {
-  return counter.kizunaStatements ?? null;
+export function recordedStatements(): { count: number; recent: Recorded[] } | null {
+  return counter.kizunaStatements === undefined ? null : { count: counter.kizunaStatements, recent: counter.kizunaRecent ?? [] };
 }
 
 function client(): PrismaClient {
@@ -20,8 +22,10 @@ function client(): PrismaClient {
     if (process.env.KIZUNA_COUNT_STATEMENTS === "1") {
       const counted = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
       counter.kizunaStatements = 0;
-      counted.$on("query", () => {
+      counter.kizunaRecent = [];
+      counted.$on("query", (event) => {
         counter.kizunaStatements = (counter.kizunaStatements ?? 0) + 1;
+        counter.kizunaRecent = [...(counter.kizunaRecent ?? []).slice(-19), { query: event.query, params: event.params }];
       });
       globalForPrisma.kizunaPrisma = counted as unknown as PrismaClient;
     } else {

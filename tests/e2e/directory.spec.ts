@@ -9,6 +9,8 @@ const cards = (page: Page) => page.locator('section[aria-labelledby="directory-r
 const cardNames = async (page: Page) => cards(page).locator("p.font-semibold").allTextContents();
 
 test("[DIRECTORY] an alumna searches in Japanese and English, combines filters, pages both ways and opens a person", async ({ page }) => {
+  // A long story through a dozen pages: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   await signIn(page, "emily@demo.kizuna.test");
   await page.goto("/demo");
   await page.getByRole("navigation", { name: "Portal menu" }).getByRole("link", { name: "Directory" }).click();

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
+// Only around the list (its own route group): a loading boundary starts the response early, so a person page
+// under it could no longer answer a real 404 status.
 /** Shown while a search runs: the page keeps its frame, and screen readers hear that something is happening. */
 export default async function DirectoryLoading() {
   const t = await getTranslations("directory");
