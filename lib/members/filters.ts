@@ -5,7 +5,11 @@ import { z } from "zod";
 export const ALUMNI_STATES = ["notInvited", "scheduled", "invited", "expired", "bounced", "pending", "active", "suspended", "left", "removed"] as const;
 export type AlumniState = (typeof ALUMNI_STATES)[number];
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+// NUL cannot be stored in PostgreSQL text (and means nothing in a search), so it is dropped before anything else.
+const blankToUndefined = (v: unknown) => {
+  const cleaned = typeof v === "string" ? v.replace(/\u0000/g, "") : v;
+  return typeof cleaned === "string" && cleaned.trim() === "" ? undefined : cleaned;
+};
 const day = z.preprocess(blankToUndefined, z.iso.date().optional());
 
 /** The alumni list's filters, read from the URL (so a filtered list can be shared and the back button works). */
@@ -16,10 +20,16 @@ export const alumniFiltersSchema = z.object({
   leaveYear: z.preprocess(blankToUndefined, z.coerce.number().int().min(1900).max(2200).optional()),
   registeredFrom: day,
   registeredTo: day,
+  // Company-only: what alumni tell the company alone (unless kept private), and whether HR's roster knows them.
+  openToReturn: z.preprocess(blankToUndefined, z.enum(["yes", "no"]).optional()),
+  roster: z.preprocess(blankToUndefined, z.enum(["matched", "unmatched"]).optional()),
   after: z.preprocess(blankToUndefined, z.string().max(120).optional()),
 });
 
 export type AlumniFilters = z.infer<typeof alumniFiltersSchema>;
+
+/** Every filter but the page cursor: what a saved segment keeps. */
+export const ALUMNI_FILTER_KEYS = ["q", "status", "department", "leaveYear", "registeredFrom", "registeredTo", "openToReturn", "roster"] as const;
 
 /** Bad filter values are dropped rather than failing the page: a hand-edited URL still shows a list. */
 export function readAlumniFilters(params: Record<string, string | string[] | undefined>): AlumniFilters {
@@ -35,7 +45,7 @@ export function readAlumniFilters(params: Record<string, string | string[] | und
 /** The filters as URL search params, without the page cursor unless asked. */
 export function alumniFilterParams(filters: AlumniFilters, after?: string | null): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ["q", "status", "department", "leaveYear", "registeredFrom", "registeredTo"] as const) {
+  for (const key of ALUMNI_FILTER_KEYS) {
     const value = filters[key];
     if (value !== undefined) {
       params.set(key, String(value));

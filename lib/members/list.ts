@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { atLocalHour } from "@/lib/time/zoned";
+import { containsPattern, searchTerms } from "@/lib/search/terms";
 import { z } from "zod";
 import type { AlumniFilters, AlumniState } from "./filters";
 
@@ -20,6 +21,10 @@ export type AlumniRow = {
   leftOn: Date | null;
   registeredAt: Date | null;
   state: AlumniState;
+  /** Null where the person keeps it to themselves, and for people who have not joined. */
+  openToReturn: boolean | null;
+  /** Whether a member is on HR's roster; null for a roster entry nobody joined from yet. */
+  rosterMatched: boolean | null;
 };
 
 // A profile field as staff may see it: not when its owner keeps it to themselves (the roster's value, the
@@ -44,7 +49,12 @@ export function alumniRows(tenantId: string) {
            CASE WHEN ${gone} THEN NULL ELSE u.email END AS email,
            COALESCE(${staffSees("department")}, r.department) AS department,
            COALESCE(${staffSees("leftOn")}, r."leftOn") AS "leftOn",
-           m."createdAt" AS "registeredAt", lower(m.status::text) AS state, ${staffSees("nameRomaji")} AS "nameRomaji"
+           m."createdAt" AS "registeredAt", lower(m.status::text) AS state,
+           CASE WHEN p.visibility->>'openToReturn' = 'PRIVATE' THEN NULL ELSE p."openToReturn" END AS "openToReturn",
+           r.id IS NOT NULL AS "rosterMatched",
+           -- What a search looks in: the profile as staff may see it (docs/decisions/011), the roster's name and
+           -- kana, and the account's name unless the person has gone.
+           concat_ws(' ', p."searchStaff", kizuna_fold(concat_ws(' ', r.name, r."nameKana", CASE WHEN ${gone} THEN NULL ELSE u.name END))) AS search
     FROM "Membership" m
     JOIN "User" u ON u.id = m."userId"
     LEFT JOIN "AlumniProfile" p ON p."tenantId" = m."tenantId" AND p."membershipId" = m.id
@@ -59,7 +69,7 @@ export function alumniRows(tenantId: string) {
              WHEN i."expiresAt" < now() THEN 'expired'
              ELSE 'invited'
            END,
-           NULL
+           NULL, NULL, kizuna_fold(concat_ws(' ', r.name, r."nameKana"))
     FROM "RosterEntry" r
     LEFT JOIN LATERAL (
       SELECT status, "expiresAt", "scheduledFor" FROM "Invitation"
@@ -68,11 +78,18 @@ export function alumniRows(tenantId: string) {
     WHERE r."tenantId" = ${tenantId} AND r."membershipId" IS NULL`;
 }
 
-function whereFilters(filters: AlumniFilters, timeZone: string) {
+/** The filters as SQL conditions over alumniRows' columns (also how a segment decides who is in it). */
+export function alumniWhere(filters: Omit<AlumniFilters, "after">, timeZone: string): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filters.q) {
-    const like = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(Prisma.sql`(name ILIKE ${like} OR "nameKana" ILIKE ${like} OR "nameRomaji" ILIKE ${like} OR email ILIKE ${like})`);
+  for (const term of searchTerms(filters.q)) {
+    const pattern = containsPattern(term);
+    conditions.push(Prisma.sql`(search ILIKE ${pattern} OR email ILIKE ${pattern})`);
+  }
+  if (filters.openToReturn) {
+    conditions.push(filters.openToReturn === "yes" ? Prisma.sql`"openToReturn" IS TRUE` : Prisma.sql`"openToReturn" IS FALSE`);
+  }
+  if (filters.roster) {
+    conditions.push(Prisma.sql`kind = 'member' AND "rosterMatched" = ${filters.roster === "matched"}`);
   }
   if (filters.status) {
     conditions.push(Prisma.sql`state = ${filters.status}`);
@@ -91,6 +108,11 @@ function whereFilters(filters: AlumniFilters, timeZone: string) {
   if (filters.registeredTo) {
     conditions.push(Prisma.sql`"registeredAt" < ${dayStart(filters.registeredTo, 1)}`);
   }
+  return conditions;
+}
+
+function whereFilters(filters: AlumniFilters, timeZone: string) {
+  const conditions = alumniWhere(filters, timeZone);
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
 
@@ -113,14 +135,15 @@ export async function listAlumni(context: TenantContext, filters: AlumniFilters)
     ? Prisma.sql`WHERE ${sortDay} < ${cursor.sortDay}::date OR (${sortDay} = ${cursor.sortDay}::date AND key > ${cursor.key})`
     : Prisma.empty;
   const [page, [{ count }]] = await Promise.all([
-    db.$queryRaw<(AlumniRow & { nameRomaji: string | null })[]>`
-      SELECT * FROM (SELECT * FROM (${rows}) a ${where}) f ${afterCursor}
+    db.$queryRaw<AlumniRow[]>`
+      SELECT key, kind, id, name, "nameKana", email, department, "leftOn", "registeredAt", state, "openToReturn", "rosterMatched"
+      FROM (SELECT * FROM (${rows}) a ${where}) f ${afterCursor}
       ORDER BY ${sortDay} DESC, key ASC
       LIMIT ${ALUMNI_PAGE_SIZE + 1}`,
     db.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM (${rows}) a ${where}`,
   ]);
   const more = page.length > ALUMNI_PAGE_SIZE;
-  const shown = page.slice(0, ALUMNI_PAGE_SIZE).map(({ nameRomaji: _romaji, ...row }) => row);
+  const shown = page.slice(0, ALUMNI_PAGE_SIZE);
   const last = shown[shown.length - 1];
   const nextAfter = more && last ? `${last.leftOn ? last.leftOn.toISOString().slice(0, 10) : SORT_FLOOR}|${last.key}` : null;
   return { rows: shown, total: count, nextAfter };

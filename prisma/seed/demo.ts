@@ -4,6 +4,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
 import { seedActivity } from "./activity";
 import { seedGoals } from "./goals";
+import { seedDirectoryDemo } from "./directory";
 import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
 import { seedOnboardingHistory } from "./onboarding";
@@ -210,6 +211,9 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         await tx.rosterEntry.createMany({ data: roster });
         if (staffUserId) {
           await seedOnboardingHistory(tx, tenant, staffUserId, 20261101 + index);
+        }
+        if (spec.slug === "demo") {
+          await seedDirectoryDemo(tx, tenant.id, staffUserId);
         }
         await seedActivity(tx, tenant.id);
         if (staffUserId && spec.slug === "demo") {

@@ -1,5 +1,5 @@
 // `npm run bench [name…]`: builds if needed, starts a production server on its own database (embedded on
-// port 54332 unless DATABASE_URL is set), runs the named benchmarks (all by default), prints a table and writes
+// port 54332 + KIZUNA_TEST_PORT_OFFSET unless DATABASE_URL is set), runs the named benchmarks (all by default), prints a table and writes
 // .data/bench/latest.json. Exits non-zero only when the harness itself fails, not when a target is missed.
 import type { ChildProcess } from "node:child_process";
 import { parseEnv } from "../../lib/env";
@@ -10,10 +10,11 @@ import { seedIfEmpty } from "../../prisma/seed/index";
 import type { Benchmark, BenchContext, Result } from "./benchmark";
 import { BENCHMARKS } from "./benchmarks/index";
 import { formatTable, writeLatest } from "./report";
+import { BENCH_APP_PORT, BENCH_DATABASE } from "./database";
 import { answers, startNext, stopProcess, waitForOk } from "./server";
 import { signIn } from "./session";
 
-const PORT = 3200;
+const PORT = BENCH_APP_PORT;
 const BASE_URL = `http://localhost:${PORT}`;
 
 let next: ChildProcess | null = null;
@@ -60,13 +61,15 @@ async function main(): Promise<number> {
     throw new Error(`Something is already listening on port ${PORT}; stop it first.`);
   }
 
-  const runtime = await prepareRuntime({ appPort: PORT, dataDir: ".data/bench-postgres", port: 54332, database: "kizuna_bench" });
+  const runtime = await prepareRuntime({ appPort: PORT, ...BENCH_DATABASE });
   embedded = runtime.embedded;
   ctx.databaseUrl = runtime.databaseUrl;
   parseEnv();
   const [seeded] = await Promise.all([seedIfEmpty(runtime.databaseUrl), buildIfNeeded(console.log)]);
   console.log(seeded ? "Demo data created in the bench database." : "Bench database already has data.");
 
+  // Counts the SQL statements each request sends (read by the directory benchmark at /api/dev/statements).
+  process.env.KIZUNA_COUNT_STATEMENTS = "1";
   const server = startNext(PORT);
   next = server.child;
   try {

@@ -51,6 +51,20 @@ describe("the alumni list", () => {
     expect((await listAlumni(hr, { q: "100%_" })).total).toBe(0);
   });
 
+  it("searches what staff may see (company, title, skills) and filters by open to return and roster match", async () => {
+    const { tenant, hr, hanako, ken } = await company();
+    await db.alumniProfile.update({ where: { id: hanako.profile.id }, data: { currentCompany: "ソニーグループ", currentTitle: "エンジニア", openToReturn: true, visibility: { currentCompany: "STAFF" } } });
+    await db.alumniProfile.update({ where: { id: ken.profile.id }, data: { currentCompany: "秘密商事", openToReturn: true, visibility: { currentCompany: "PRIVATE", openToReturn: "PRIVATE" } } });
+    await db.rosterEntry.create({ data: { tenantId: tenant.id, name: "佐藤 花子", membershipId: hanako.membership.id } });
+    expect(names((await listAlumni(hr, { q: "ｿﾆｰ" })).rows)).toEqual(["佐藤 花子"]);
+    expect(names((await listAlumni(hr, { q: "エンジニア" })).rows)).toEqual(["佐藤 花子"]);
+    expect((await listAlumni(hr, { q: "秘密" })).total).toBe(0);
+    expect(names((await listAlumni(hr, { openToReturn: "yes" })).rows)).toEqual(["佐藤 花子"]);
+    expect(names((await listAlumni(hr, { roster: "matched" })).rows)).toEqual(["佐藤 花子"]);
+    expect(names((await listAlumni(hr, { roster: "unmatched" })).rows)).toEqual(["鈴木 健"]);
+    expect((await listAlumni(hr, { q: "100%_\\" })).total).toBe(0);
+  });
+
   it("pages with a cursor: every person once, in leave-date order", async () => {
     const { tenant, hr } = await company();
     await db.rosterEntry.createMany({

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AlumniBulkForm } from "@/components/members/alumni-bulk-form";
 import { StateBadge } from "@/components/members/state-badge";
+import { SaveSegmentForm } from "@/components/segments/save-segment-form";
 import { buttonClasses } from "@/components/ui/button";
 import { ALUMNI_STATES, alumniFilterParams, readAlumniFilters } from "@/lib/members/filters";
 import { alumniDepartments, listAlumni } from "@/lib/members/list";
@@ -21,8 +22,9 @@ export default async function AlumniListPage({ params, searchParams }: Props) {
   const [{ tenant }, search] = await Promise.all([params, searchParams]);
   const context = await requireTenantPage(tenant, "alumni.read");
   const filters = readAlumniFilters(search);
-  const [t, format, page, departments] = await Promise.all([
+  const [t, ts, format, page, departments] = await Promise.all([
     getTranslations("alumniAdmin"),
+    getTranslations("segments"),
     getFormatter(),
     listAlumni(context, filters),
     alumniDepartments(context),
@@ -54,6 +56,7 @@ export default async function AlumniListPage({ params, searchParams }: Props) {
             <th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.leftOn")}</th>
             <th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.registeredAt")}</th>
             <th scope="col" className="px-3 py-2">{t("columns.state")}</th>
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.openToReturn")}</th>
           </tr>
         </thead>
         <tbody>
@@ -78,6 +81,7 @@ export default async function AlumniListPage({ params, searchParams }: Props) {
               <td className="px-3 py-2 tabular-nums">{day(row.leftOn)}</td>
               <td className="px-3 py-2 tabular-nums">{registered(row.registeredAt)}</td>
               <td className="px-3 py-2"><StateBadge state={row.state} /></td>
+              <td className="px-3 py-2">{row.openToReturn ? t("openYes") : null}</td>
             </tr>
           ))}
         </tbody>
@@ -123,13 +127,37 @@ export default async function AlumniListPage({ params, searchParams }: Props) {
           <label htmlFor="alumni-to" className="text-sm font-medium">{t("registeredTo")}</label>
           <input id="alumni-to" name="registeredTo" type="date" defaultValue={filters.registeredTo} className={inputClass} />
         </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="alumni-open" className="text-sm font-medium">{t("openToReturn")}</label>
+          <select id="alumni-open" name="openToReturn" defaultValue={filters.openToReturn ?? ""} className={inputClass}>
+            <option value="">{t("any")}</option>
+            <option value="yes">{t("openYes")}</option>
+            <option value="no">{t("openNo")}</option>
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="alumni-roster" className="text-sm font-medium">{t("roster")}</label>
+          <select id="alumni-roster" name="roster" defaultValue={filters.roster ?? ""} className={inputClass}>
+            <option value="">{t("any")}</option>
+            <option value="matched">{t("rosterMatched")}</option>
+            <option value="unmatched">{t("rosterUnmatched")}</option>
+          </select>
+        </div>
         <div className="flex items-end gap-2">
           <button type="submit" className={buttonClasses("primary")}>{t("apply")}</button>
           {filtered ? <Link href={base} className={buttonClasses("ghost")}>{t("clear")}</Link> : null}
         </div>
       </form>
 
-      <p className="text-sm text-stone-700" aria-live="polite">{t("count", { count: page.total })}</p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-stone-700" aria-live="polite">{t("count", { count: page.total })}</p>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`${base}/segments`} className={buttonClasses("ghost")}>{ts("manage")}</Link>
+          {page.total > 0 ? <a href={`${base}/export?${alumniFilterParams(filters)}`} className={buttonClasses("secondary")} download>{ts("exportList")}</a> : null}
+        </div>
+      </div>
+
+      {canManage && filtered ? <SaveSegmentForm tenant={tenant} filters={Object.fromEntries(alumniFilterParams(filters))} /> : null}
 
       {canManage ? (
         // Rendered even when the list comes back empty, so the outcome of the last action stays on screen.

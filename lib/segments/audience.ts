@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { alumniRows, alumniWhere } from "@/lib/members/list";
+import { readSegmentFilters } from "./schema";
+
+// Who is in a segment is decided when asked, from its filters over the alumni list as staff see it (private
+// fields never count): broadcasts (#5) and events (#7) reach the people who match on the day they are sent.
+
+async function audienceSql(tenantId: string, segmentId: string, only?: string): Promise<Prisma.Sql | null> {
+  const segment = await db.segment.findFirst({
+    where: { id: segmentId, tenantId },
+    select: { filters: true, tenant: { select: { timezone: true } } },
+  });
+  if (!segment) {
+    return null;
+  }
+  const conditions = [
+    // Only people who can be reached: active members (roster entries nobody joined from have no account).
+    Prisma.sql`kind = 'member'`,
+    Prisma.sql`state = 'active'`,
+    ...alumniWhere(readSegmentFilters(segment.filters), segment.tenant.timezone),
+    ...(only ? [Prisma.sql`id = ${only}`] : []),
+  ];
+  return Prisma.sql`SELECT id FROM (${alumniRows(tenantId)}) a WHERE ${Prisma.join(conditions, " AND ")}`;
+}
+
+/**
+ * The ids of the ACTIVE memberships (alumni) in the segment today, or null when the tenant has no such segment.
+ * Always scoped by tenantId: another company's segment id answers null.
+ */
+export async function segmentMemberIds(tenantId: string, segmentId: string): Promise<string[] | null> {
+  const sql = await audienceSql(tenantId, segmentId);
+  if (!sql) {
+    return null;
+  }
+  const rows = await db.$queryRaw<{ id: string }[]>`${sql} ORDER BY id`;
+  return rows.map((r) => r.id);
+}
+
+/** Whether this ACTIVE membership is in the segment today (false for an unknown segment or another tenant's). */
+export async function isInSegment(tenantId: string, segmentId: string, membershipId: string): Promise<boolean> {
+  const sql = await audienceSql(tenantId, segmentId, membershipId);
+  if (!sql) {
+    return false;
+  }
+  const rows = await db.$queryRaw<{ id: string }[]>`${sql}`;
+  return rows.length > 0;
+}
