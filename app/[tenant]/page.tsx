@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PersonCard } from "@/components/alumni/person-card";
 import { PortalShell } from "@/components/layout/portal-shell";
+import { WaitingSurveys } from "@/components/surveys/waiting-surveys";
 import { MembershipNotice } from "@/components/tenants/membership-notice";
 import { TenantLanding } from "@/components/tenants/tenant-landing";
 import { Stat } from "@/components/ui/stat";
@@ -68,6 +69,7 @@ export default async function TenantHomePage({ params }: Props) {
         <Stat label={t("alumniCount")} value={String(counts.alumni)} />
         <Stat label={t("activeCount")} value={String(counts.active30)} />
       </dl>
+      <WaitingSurveys context={context} />
       <section aria-labelledby="recent" className="mt-10">
         <h2 id="recent" className="text-lg font-semibold">{t("recentlyActive")}</h2>
         {recent.length === 0 ? (

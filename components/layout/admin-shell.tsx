@@ -47,6 +47,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
             {context.permissions.has("analytics.view") ? (
               <NavLink href={`${base}/admin/goals`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("goals")}</NavLink>
             ) : null}
+            {context.permissions.has("analytics.view") ? (
+              <NavLink href={`${base}/admin/surveys`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("surveys")}</NavLink>
+            ) : null}
             {context.permissions.has("audit.read") ? (
               <NavLink href={`${base}/admin/audit`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("audit")}</NavLink>
             ) : null}

@@ -27,6 +27,7 @@ export async function PortalShell({ context, children }: { context: TenantContex
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
             <NavLink href={base} className={navClass} currentClassName={currentClass}>{t("home")}</NavLink>
             <NavLink href={`${base}/people`} className={navClass} currentClassName={currentClass}>{t("directory")}</NavLink>
+            <NavLink href={`${base}/surveys`} className={navClass} currentClassName={currentClass}>{t("surveys")}</NavLink>
             <NavLink href={`${base}/profile`} className={navClass} currentClassName={currentClass}>{t("myProfile")}</NavLink>
             {context.permissions.has("admin.view") ? (
               <NavLink href={`${base}/admin`} className={navClass} currentClassName={currentClass}>{t("admin")}</NavLink>

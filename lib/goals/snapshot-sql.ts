@@ -4,27 +4,59 @@ import { Prisma } from "../generated/prisma/client";
 
 /**
  * The statement that computes a company's program figures for each day from `from` to `to` (company days) from
- * history — the roster and alumni as created by the end of that day, alumni active in the 30 and 90 days up to
- * it — and upserts them: running it again overwrites the same rows.
+ * history, and upserts them (running it again overwrites the same rows).
+ *
+ * Set-based, one pass over the rows whatever the number of days: counts are running sums of what was created
+ * each day; "active in the last 30 days" is a running sum over spans — each activity day covers itself and the
+ * next 29 days, cut where the same member's next activity day starts, so a member is counted once per day.
  */
 export function snapshotSql(tenantId: string, timeZone: string, from: Date, to: Date): Prisma.Sql {
+  const localDay = (column: Prisma.Sql) => Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date`;
   return Prisma.sql`
     INSERT INTO "ProgramSnapshot" ("tenantId", day, roster, joined, alumni, active30, active90, "updatedAt")
-    SELECT ${tenantId}, d.day, counts.roster, counts.joined, counts.alumni, counts.active30, counts.active90, now()
-    FROM generate_series(${from}::date, ${to}::date, interval '1 day') AS g(day)
-    CROSS JOIN LATERAL (SELECT g.day::date AS day, ((g.day + interval '1 day')::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC' AS ends) d
-    CROSS JOIN LATERAL (
-      SELECT
-        (SELECT count(*)::int FROM "RosterEntry" r WHERE r."tenantId" = ${tenantId} AND r."createdAt" < d.ends) AS roster,
-        (SELECT count(*)::int FROM "RosterEntry" r JOIN "Membership" m ON m."tenantId" = r."tenantId" AND m.id = r."membershipId"
-           WHERE r."tenantId" = ${tenantId} AND m."createdAt" < d.ends) AS joined,
-        (SELECT count(*)::int FROM "Membership" m
-           WHERE m."tenantId" = ${tenantId} AND m.role = 'ALUMNI' AND m.status = 'ACTIVE' AND m."createdAt" < d.ends) AS alumni,
-        (SELECT count(DISTINCT a."membershipId")::int FROM "MemberActivity" a JOIN "Membership" m ON m."tenantId" = a."tenantId" AND m.id = a."membershipId"
-           WHERE a."tenantId" = ${tenantId} AND a.day BETWEEN d.day - 29 AND d.day AND m.role = 'ALUMNI' AND m.status = 'ACTIVE') AS active30,
-        (SELECT count(DISTINCT a."membershipId")::int FROM "MemberActivity" a JOIN "Membership" m ON m."tenantId" = a."tenantId" AND m.id = a."membershipId"
-           WHERE a."tenantId" = ${tenantId} AND a.day BETWEEN d.day - 89 AND d.day AND m.role = 'ALUMNI' AND m.status = 'ACTIVE') AS active90
-    ) counts
+    WITH bounds AS (SELECT ${from}::date - 89 AS first, ${to}::date AS last),
+    created AS (
+      SELECT ${localDay(Prisma.sql`r."createdAt"`)} AS day, 1 AS roster, 0 AS joined, 0 AS alumni
+        FROM "RosterEntry" r WHERE r."tenantId" = ${tenantId}
+      UNION ALL
+      SELECT ${localDay(Prisma.sql`m."createdAt"`)}, 0, 1, 0
+        FROM "RosterEntry" r JOIN "Membership" m ON m."tenantId" = r."tenantId" AND m.id = r."membershipId" WHERE r."tenantId" = ${tenantId}
+      UNION ALL
+      SELECT ${localDay(Prisma.sql`m."createdAt"`)}, 0, 0, 1
+        FROM "Membership" m WHERE m."tenantId" = ${tenantId} AND m.role = 'ALUMNI' AND m.status = 'ACTIVE'
+    ),
+    act AS (
+      SELECT a."membershipId" AS member, a.day
+        FROM "MemberActivity" a JOIN "Membership" m ON m."tenantId" = a."tenantId" AND m.id = a."membershipId"
+        WHERE a."tenantId" = ${tenantId} AND a.day BETWEEN (SELECT first FROM bounds) AND (SELECT last FROM bounds)
+          AND m.role = 'ALUMNI' AND m.status = 'ACTIVE'
+    ),
+    spans AS (
+      SELECT day AS starts,
+             LEAST(lead(day) OVER w - 1, day + 29) AS ends30,
+             LEAST(lead(day) OVER w - 1, day + 89) AS ends90
+        FROM act WINDOW w AS (PARTITION BY member ORDER BY day)
+    ),
+    deltas AS (
+      -- What was created before the first day counts from the first day on.
+      SELECT GREATEST(day, (SELECT first FROM bounds)) AS day, roster, joined, alumni, 0 AS a30, 0 AS a90 FROM created
+      UNION ALL SELECT starts, 0, 0, 0, 1, 1 FROM spans
+      UNION ALL SELECT ends30 + 1, 0, 0, 0, -1, 0 FROM spans
+      UNION ALL SELECT ends90 + 1, 0, 0, 0, 0, -1 FROM spans
+    ),
+    per_day AS (
+      SELECT day, sum(roster) AS roster, sum(joined) AS joined, sum(alumni) AS alumni, sum(a30) AS a30, sum(a90) AS a90 FROM deltas GROUP BY day
+    ),
+    running AS (
+      SELECT g.day::date AS day,
+             sum(coalesce(p.roster, 0)) OVER o AS roster, sum(coalesce(p.joined, 0)) OVER o AS joined, sum(coalesce(p.alumni, 0)) OVER o AS alumni,
+             sum(coalesce(p.a30, 0)) OVER o AS active30, sum(coalesce(p.a90, 0)) OVER o AS active90
+        FROM generate_series((SELECT first FROM bounds), (SELECT last FROM bounds), interval '1 day') AS g(day)
+        LEFT JOIN per_day p ON p.day = g.day::date
+        WINDOW o AS (ORDER BY g.day)
+    )
+    SELECT ${tenantId}, day, roster::int, joined::int, alumni::int, active30::int, active90::int, now()
+      FROM running WHERE day >= ${from}::date
     ON CONFLICT ("tenantId", day) DO UPDATE SET roster = EXCLUDED.roster, joined = EXCLUDED.joined, alumni = EXCLUDED.alumni,
       active30 = EXCLUDED.active30, active90 = EXCLUDED.active90, "updatedAt" = now()`;
 }

@@ -7,6 +7,9 @@ export const QUEUES = {
   pruneWebhookDeliveries: "webhooks.prune",
   // Cron: brings every company's daily program figures (goal charts, trends) up to date.
   refreshSnapshots: "analytics.refresh-snapshots",
+  announceSurvey: "surveys.announce",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
+
+export type AnnounceSurveyJob = { tenantId: string; surveyId: string };

@@ -1,10 +1,11 @@
 import "server-only";
 import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
 import { refreshAllSnapshots } from "@/lib/goals/snapshots";
+import { announceSurvey } from "@/lib/surveys/announce";
 import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { jobQueue } from "./boss";
-import { QUEUES, type SendInvitationsJob } from "./queues";
+import { QUEUES, type AnnounceSurveyJob, type SendInvitationsJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -17,6 +18,11 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.releaseScheduledInvitations, "*/5 * * * *");
   await boss.work(QUEUES.releaseScheduledInvitations, async () => {
     await releaseDueInvitations();
+  });
+  await boss.work<AnnounceSurveyJob>(QUEUES.announceSurvey, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      await announceSurvey(job.data.tenantId, job.data.surveyId);
+    }
   });
   await boss.schedule(QUEUES.refreshSnapshots, "7 * * * *");
   await boss.work(QUEUES.refreshSnapshots, async () => {

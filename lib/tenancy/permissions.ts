@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "inbox.manage",
   "analytics.view",
   "goals.manage",
+  "surveys.manage",
   "broadcast.send",
   "settings.manage",
   "team.manage",
@@ -37,6 +38,7 @@ const hr: Permission[] = [
   "analytics.view",
   // HR runs the program day to day: they set its targets and write its reviews.
   "goals.manage",
+  "surveys.manage",
 ];
 const admin: Permission[] = [...hr, "broadcast.send", "settings.manage", "team.manage"];
 // Owners answer for what their staff do with people's data: the audit log is theirs.

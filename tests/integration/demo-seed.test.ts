@@ -5,7 +5,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { seedIfEmpty } from "@/prisma/seed/index";
 
 describe("demo company seed", () => {
-  it("creates the demo company with ~200 realistic alumni and working demo accounts, once", async () => {
+  // A minute: the seed writes a year of history, and CI machines are busy.
+  it("creates the demo company with ~200 realistic alumni and working demo accounts, once", { timeout: 60_000 }, async () => {
     expect(await seedIfEmpty(process.env.DATABASE_URL!)).toBe(true);
     const demo = await db.tenant.findUniqueOrThrow({ where: { slug: "demo" } });
     expect(demo.name).toBe("株式会社かなでテクノロジーズ");
@@ -43,6 +44,13 @@ describe("demo company seed", () => {
     expect(bounced.rosterEntry.membershipId).toBeNull();
     expect(await db.emailSuppression.count({ where: { email: bounced.email } })).toBe(1);
     expect(await db.emailPreference.findFirst({ where: { tenantId: demo.id, membership: { user: { email: "emily@demo.kizuna.test" } } } })).toMatchObject({ category: "events", enabled: false });
+
+    // Program goals with reviews, a year of daily figures, and the alumni's voice: a closed NPS survey, an open one.
+    expect(await db.goal.count({ where: { tenantId: demo.id } })).toBeGreaterThanOrEqual(2);
+    expect(await db.goalReview.count({ where: { tenantId: demo.id } })).toBeGreaterThanOrEqual(2);
+    expect(await db.programSnapshot.count({ where: { tenantId: demo.id } })).toBe(366);
+    expect((await db.survey.findMany({ where: { tenantId: demo.id }, select: { status: true } })).map((s) => s.status).sort()).toEqual(["CLOSED", "OPEN"]);
+    expect(await db.surveyResponse.count({ where: { tenantId: demo.id, membershipId: null } })).toBeGreaterThan(50);
 
     const users = await db.user.count();
     expect(await seedIfEmpty(process.env.DATABASE_URL!)).toBe(false);
