@@ -77,6 +77,7 @@ export const directory: Benchmark = {
       throw new Error("The directory's statement was not among those recorded");
     }
     const params = JSON.parse(search.params) as unknown[];
+    console.log(`  statements of one request:\n${after.recent.slice(-perRequest).map((s) => `    ${s.query.replace(/\s+/g, " ").slice(0, 110)}`).join("\n")}`);
 
     const results: Result[] = [
       figure("directory statements/request", perRequest, "statements", { max: 10 }),
