@@ -101,6 +101,8 @@ export const directory: Benchmark = {
       const load = { ...ctx, connections };
       results.push(...(await measure(load, `directory HTTP c=${connections}`, { path: PATH, headers: { cookie }, verifyBody: (b) => b.includes(MARKER) }, { p95MaxMs: 50 })));
       results.push(...(await measure(load, `trivial route c=${connections}`, { path: "/api/health" }, { p95MaxMs: 50 })).slice(0, 2));
+      // The same framework work as the directory (session, company, layout, render) with one small query instead.
+      results.push(...(await measure(load, `own profile page c=${connections}`, { path: `/${target.slug}/profile`, headers: { cookie } }, { p95MaxMs: 50 })).slice(0, 2));
     }
     return results;
   },
