@@ -24,6 +24,13 @@ export async function seedDirectoryDemo(tx: Tx, tenantId: string, staffUserId: s
 
   const user = await tx.user.create({ data: { email: PRIVATE_DEMO.email, name: PRIVATE_DEMO.name } });
   const membership = await tx.membership.create({ data: { tenantId, userId: user.id, role: "ALUMNI", createdAt: new Date(Date.now() - 200 * 86_400_000) } });
+  // On HR's roster like every demo member (he joined from an invitation).
+  await tx.rosterEntry.create({
+    data: {
+      tenantId, employeeNumber: "K20001", email: PRIVATE_DEMO.email, name: PRIVATE_DEMO.name, nameKana: "わたなべ けんじ",
+      department: "営業部", joinedOn: new Date(Date.UTC(2012, 3, 1)), leftOn: new Date(Date.UTC(2019, 2, 31)), membershipId: membership.id,
+    },
+  });
   await tx.alumniProfile.create({
     data: {
       tenantId, membershipId: membership.id, displayName: PRIVATE_DEMO.name, nameKana: "わたなべ けんじ", nameRomaji: "Kenji Watanabe",

@@ -1,12 +1,15 @@
 // `npm run seed:scale`: loads the benchmark's scale data (prisma/seed/scale.ts) into the bench database, then
 // `npm run bench directory` measures against it. Never part of `npm test`.
 import { prepareRuntime } from "../../lib/runtime/prepare";
+import { seedIfEmpty } from "../../prisma/seed/index";
 import { seedScale } from "../../prisma/seed/scale";
 import { BENCH_APP_PORT, BENCH_DATABASE } from "./database";
 
 async function main() {
   const runtime = await prepareRuntime({ appPort: BENCH_APP_PORT, ...BENCH_DATABASE });
   try {
+    // The demo companies first: the other benchmarks sign in there, and they are only seeded into an empty database.
+    await seedIfEmpty(runtime.databaseUrl);
     await seedScale(runtime.databaseUrl);
   } finally {
     await runtime.embedded?.stop();

@@ -77,6 +77,7 @@ export const directory: Benchmark = {
       throw new Error("The directory's statement was not among those recorded");
     }
     const params = JSON.parse(search.params) as unknown[];
+    console.log(`  statements of one request:\n${after.recent.slice(-perRequest).map((s) => `    ${s.query.replace(/\s+/g, " ").slice(0, 110)}`).join("\n")}`);
 
     const results: Result[] = [
       figure("directory statements/request", perRequest, "statements", { max: 10 }),
@@ -100,6 +101,8 @@ export const directory: Benchmark = {
       const load = { ...ctx, connections };
       results.push(...(await measure(load, `directory HTTP c=${connections}`, { path: PATH, headers: { cookie }, verifyBody: (b) => b.includes(MARKER) }, { p95MaxMs: 50 })));
       results.push(...(await measure(load, `trivial route c=${connections}`, { path: "/api/health" }, { p95MaxMs: 50 })).slice(0, 2));
+      // The same framework work as the directory (session, company, layout, render) with one small query instead.
+      results.push(...(await measure(load, `own profile page c=${connections}`, { path: `/${target.slug}/profile`, headers: { cookie } }, { p95MaxMs: 50 })).slice(0, 2));
     }
     return results;
   },
