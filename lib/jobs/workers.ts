@@ -1,8 +1,10 @@
 import "server-only";
+import { sendEventNotices } from "@/lib/events/notices";
+import { sendDueReminders } from "@/lib/events/reminders";
 import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { jobQueue } from "./boss";
-import { QUEUES, type SendInvitationsJob } from "./queues";
+import { QUEUES, type SendEventNoticesJob, type SendInvitationsJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -15,5 +17,14 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.releaseScheduledInvitations, "*/5 * * * *");
   await boss.work(QUEUES.releaseScheduledInvitations, async () => {
     await releaseDueInvitations();
+  });
+  await boss.work<SendEventNoticesJob>(QUEUES.sendEventNotices, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      await sendEventNotices(job.data);
+    }
+  });
+  await boss.schedule(QUEUES.sendEventReminders, "*/10 * * * *");
+  await boss.work(QUEUES.sendEventReminders, async () => {
+    await sendDueReminders();
   });
 }
