@@ -49,7 +49,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
         text,
         replyTo: email.replyTo,
         tags: [{ name: "kind", value: email.tag.replace(/[^A-Za-z0-9_-]/g, "_") }],
-        attachments: email.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: bytesOf(a.content).toString("base64") })),
+        attachments: email.attachments?.length ? email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: bytesOf(a.content).toString("base64") })) : undefined,
       },
       email.idempotencyKey ? { idempotencyKey: email.idempotencyKey } : undefined,
     );
@@ -68,7 +68,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
       text,
       tag: email.tag,
       tenantId: email.tenantId ?? null,
-      attachments: email.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, base64: bytesOf(a.content).toString("base64") })),
+      attachments: email.attachments?.length ? email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, base64: bytesOf(a.content).toString("base64") })) : undefined,
     },
     select: { id: true },
   });
