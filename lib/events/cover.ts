@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
-import { UnreadableImageError } from "@/lib/alumni/avatar/resize";
+import { UnreadableImageError } from "../alumni/avatar/resize";
 
 // No "server-only": the demo seed draws its covers with this too.
 const MAX_INPUT_PIXELS = 50_000_000;
