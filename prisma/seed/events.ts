@@ -116,19 +116,26 @@ export async function seedEvents(tx: Tx, tenantId: string, staffMembershipId: st
     });
     await tx.eventCover.create({ data: { tenantId, eventId: event.id, ...(await resizeCover(Buffer.from(coverSvg(spec.cover[0], spec.cover[1], index)))) } });
 
-    const pool = random.pickSome(alumni, spec.going + spec.waiting + 6, spec.going + spec.waiting + 6);
-    const people = index === 2 && emilyMembershipId ? [{ membershipId: emilyMembershipId, displayName: "Emily Carter" }, ...pool] : pool;
+    const size = Math.round((spec.going + spec.waiting) * 1.4) + 4;
+    const pool = random.pickSome(alumni, size, size);
+    // Answers come in over the weeks before the event; the earliest get the seats, later ones wait.
+    const answered = pool
+      .map((person) => ({ person, respondedAt: new Date(startsAt.getTime() - random.int(3 * 24 * 60, 25 * 24 * 60) * 60_000) }))
+      .sort((x, y) => x.respondedAt.getTime() - y.respondedAt.getTime());
+    if (index === 2 && emilyMembershipId) {
+      answered.unshift({ person: { membershipId: emilyMembershipId, displayName: "Emily Carter" }, respondedAt: new Date(startsAt.getTime() - 26 * DAY) });
+    }
     const rows: Prisma.EventRegistrationCreateManyInput[] = [];
     let seats = 0;
-    for (const person of people) {
-      const respondedAt = new Date(startsAt.getTime() - random.int(3, 25) * DAY);
+    for (const { person, respondedAt } of answered) {
       const guests = spec.maxGuests && random.chance(0.2) ? 1 : 0;
       const answers = spec.questions.some((q) => q.id === "q1") ? { q1: random.pick(spec.questions[0]!.required ? ["エンジニア / Engineering", "プロダクトマネージャー", "Sales", "デザイン"] : ["なし", "なし", "ベジタリアン", "甲殻類アレルギー"]) } : {};
-      if (seats < spec.going && (spec.capacity === null || seats + 1 + guests <= spec.capacity)) {
+      const declines = random.chance(0.2);
+      if (!declines && seats < spec.going && (spec.capacity === null || seats + 1 + guests <= spec.capacity)) {
         seats += 1 + guests;
         const attended = spec.attendedShare !== undefined && random.chance(spec.attendedShare);
         rows.push({ tenantId, eventId: event.id, membershipId: person.membershipId, status: "GOING", guests, answers, respondedAt, attendedAt: attended ? new Date(startsAt.getTime() - random.int(0, 20) * 60_000) : null, reminderSentAt: spec.startsInDays < 0 ? new Date(startsAt.getTime() - DAY) : null });
-      } else if (rows.filter((r) => r.status === "WAITLISTED").length < spec.waiting) {
+      } else if (!declines && seats >= spec.going && rows.filter((r) => r.status === "WAITLISTED").length < spec.waiting) {
         rows.push({ tenantId, eventId: event.id, membershipId: person.membershipId, status: "WAITLISTED", guests: 0, answers, respondedAt, waitlistedAt: respondedAt });
       } else if (spec.going > 0) {
         rows.push({ tenantId, eventId: event.id, membershipId: person.membershipId, status: "NOT_GOING", respondedAt });

@@ -37,7 +37,7 @@ export default async function EventPage({ params }: Props) {
       <Link href={`/${tenant}/events`} className="text-sm text-brand-800 underline">← {t("page.back")}</Link>
       {event.cover ? (
         // eslint-disable-next-line @next/next/no-img-element -- a private, per-member image: no optimiser cache
-        <img src={`/${tenant}/events/${event.id}/cover?v=${event.cover.version}`} alt="" className="aspect-[1200/630] w-full rounded-lg object-cover" />
+        <img src={`/${tenant}/events/${event.id}/cover?v=${event.cover.version}`} alt="" className="aspect-[1200/630] max-h-80 w-full rounded-lg object-cover" />
       ) : null}
       <h1 className="text-2xl font-bold text-stone-900 sm:text-3xl">{event.title}</h1>
       {event.status === "CANCELLED" ? <p role="status" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 font-semibold text-red-800">{t("page.cancelledNotice")}</p> : null}
@@ -77,7 +77,7 @@ export default async function EventPage({ params }: Props) {
         <Card className="flex h-fit flex-col gap-4 p-5">
           <h2 className="text-lg font-bold">{t("rsvp.title")}</h2>
           <p className="text-sm text-stone-700">
-            {left === null ? t("page.going", { count: event.seatsTaken }) : left > 0 ? t("page.seatsLeft", { count: left }) : t("page.full")}
+            {left === null || event.mine?.status === "GOING" ? t("page.going", { count: event.seatsTaken }) : left > 0 ? t("page.seatsLeft", { count: left }) : t("page.full")}
           </p>
           {event.registrationDeadline ? <p className="text-sm text-stone-700">{t("page.deadline", { date: formatEventDate(event.registrationDeadline, event.timezone, locale) })}</p> : null}
           {event.mine ? (
