@@ -54,7 +54,7 @@ export default async function AdminEventsPage({ params }: Props) {
                   <td className="px-3 py-2 text-right tabular-nums">{event.seatsTaken} / {event.capacity ?? t("unlimited")}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{event.waitlisted}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
-                    {event.attendanceRate !== null && event.startsAt <= now ? t("rate", { rate: percent(event.attendanceRate), attended: event.attended, going: event.going }) : t("none")}
+                    {event.attendanceRate !== null && (event.startsAt <= now || event.attended > 0) ? t("rate", { rate: percent(event.attendanceRate), attended: event.attended, going: event.going }) : t("none")}
                   </td>
                 </tr>
               ))}

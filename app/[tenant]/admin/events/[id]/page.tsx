@@ -98,7 +98,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         <Stat label={t("waitlist")} value={String(waiting.length)} />
         <Stat
           label={t("attendanceRate")}
-          value={event.attendanceRate === null || event.startsAt > new Date() ? t("none") : t("rate", { rate: format.number(event.attendanceRate, { style: "percent", maximumFractionDigits: 0 }), attended: event.attended, going: going.length })}
+          value={event.attendanceRate === null || (event.startsAt > new Date() && event.attended === 0) ? t("none") : t("rate", { rate: format.number(event.attendanceRate, { style: "percent", maximumFractionDigits: 0 }), attended: event.attended, going: going.length })}
         />
       </dl>
       <section aria-label={t("registrants")} className="flex flex-col gap-4">
