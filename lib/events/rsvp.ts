@@ -4,7 +4,7 @@ import type { TenantContext } from "@/lib/tenancy/resolve";
 import { canSeeEvent } from "./audience";
 import { enqueueEventNotices } from "./enqueue";
 import { questionsOf, type EventAnswers } from "./questions";
-import { lockEvent, promoteWaitlist, seatsTaken } from "./seats";
+import { lockEvent, promoteWaitlist, SEAT_TRANSACTION, seatsTaken } from "./seats";
 
 export type RsvpInput = { response: "GOING" | "NOT_GOING"; guests: number; answers: EventAnswers };
 
@@ -84,7 +84,7 @@ export async function respondToEvent(context: TenantContext, eventId: string, in
       await enqueueEventNotices(tx, { tenantId, eventId, kind: status === "GOING" ? "confirmed" : "waitlisted", registrationIds: [saved.id] });
     }
     return { ok: true, status };
-  });
+  }, SEAT_TRANSACTION);
 }
 
 /** A member gives up their seat or place in line; the line moves up. Null: no such event for this member. */
@@ -110,5 +110,5 @@ export async function cancelRegistration(context: TenantContext, eventId: string
       await enqueueEventNotices(tx, { tenantId, eventId, kind: "promoted", registrationIds: await promoteWaitlist(tx, event) });
     }
     return { ok: true, status: "CANCELLED" };
-  });
+  }, SEAT_TRANSACTION);
 }

@@ -5,7 +5,7 @@ import { fromLocalDateTime } from "@/lib/time/zoned";
 import { resizeCover } from "./cover";
 import { enqueueEventNotices } from "./enqueue";
 import type { EventForm } from "./schema";
-import { lockEvent, promoteWaitlist, type Tx } from "./seats";
+import { lockEvent, promoteWaitlist, SEAT_TRANSACTION, type Tx } from "./seats";
 
 type Saved = { ok: true; id: string } | { ok: false; field: string; message: string } | null;
 
@@ -95,7 +95,7 @@ export async function saveEvent(context: TenantContext, form: EventForm, copyCov
       await enqueueEventNotices(tx, { tenantId, eventId, kind: "changed", registrationIds: told.map((r) => r.id) });
     }
     return { ok: true, id: eventId };
-  });
+  }, SEAT_TRANSACTION);
 }
 
 const TRANSITIONS: Record<string, readonly string[]> = {
@@ -127,5 +127,5 @@ export async function setEventStatus(context: TenantContext, eventId: string, st
       await enqueueEventNotices(tx, { tenantId, eventId, kind: "cancelled", registrationIds: told.map((r) => r.id) });
     }
     return true;
-  });
+  }, SEAT_TRANSACTION);
 }

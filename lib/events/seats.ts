@@ -66,3 +66,7 @@ export async function promoteWaitlist(tx: Tx, event: Pick<LockedEvent, "id" | "t
   }
   return promoted;
 }
+
+// People answering at the same moment queue on the event's lock (and for a pool connection): give them time to
+// wait their turn rather than fail after Prisma's 2-second default.
+export const SEAT_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;

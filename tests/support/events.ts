@@ -7,7 +7,8 @@ const HOUR = 3_600_000;
 
 /** A published event starting in `startsInHours`, two hours long. */
 export async function createEvent(tenantId: string, overrides: { capacity?: number | null; startsInHours?: number; maxGuests?: number; questions?: object[]; status?: "DRAFT" | "PUBLISHED" | "CANCELLED"; title?: string } = {}) {
-  const startsAt = new Date(Date.now() + (overrides.startsInHours ?? 72) * HOUR);
+  // Whole minutes, as the admin form gives them.
+  const startsAt = new Date(Math.floor((Date.now() + (overrides.startsInHours ?? 72) * HOUR) / 60_000) * 60_000);
   return db.event.create({
     data: {
       tenantId,
