@@ -41,9 +41,11 @@ export function EventCard({ tenant, event }: { tenant: string; event: EventCardD
               <span className="rounded bg-emerald-100 px-2 py-0.5 font-semibold text-emerald-800">{t(`status.${event.myStatus}`)}</span>
             ) : null}
             {event.status === "PUBLISHED" && full ? <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{t("list.full")}</span> : null}
-            <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-700">
-              {event.capacity !== null ? t("list.seats", { taken: event.seatsTaken, capacity: event.capacity }) : t("list.seatsUnlimited", { taken: event.seatsTaken })}
-            </span>
+            {event.status !== "CANCELLED" ? (
+              <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-700">
+                {event.capacity !== null ? t("list.seats", { taken: event.seatsTaken, capacity: event.capacity }) : t("list.seatsUnlimited", { taken: event.seatsTaken })}
+              </span>
+            ) : null}
           </div>
         </div>
       </Link>

@@ -62,7 +62,7 @@ export function RsvpForm({ tenant, eventId, maxGuests, questions, mine }: Props)
             {questions.map((q) => (
               <Field
                 key={q.id}
-                label={q.label}
+                label={q.required ? `${q.label}${t("required")}` : q.label}
                 name={q.id}
                 required={q.required}
                 defaultValue={failed?.values?.[q.id] ?? mine?.answers[q.id] ?? ""}

@@ -27,7 +27,7 @@ async function alumnaPage(browser: Browser, email: string): Promise<Page> {
 async function answerGoing(page: Page, eventUrl: string) {
   await page.goto(eventUrl);
   await page.getByRole("radio", { name: "参加する" }).check();
-  await page.getByLabel("食事の制限").fill("なし");
+  await page.getByLabel("食事の制限", { exact: true }).fill("なし");
   await page.getByRole("button", { name: "回答する" }).click();
 }
 
