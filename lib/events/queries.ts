@@ -27,7 +27,7 @@ async function seatsByEvent(tenantId: string, eventIds: string[]): Promise<Map<s
   }
   const rows = await db.eventRegistration.groupBy({
     by: ["eventId"],
-    where: { tenantId, eventId: { in: eventIds }, status: "GOING" },
+    where: { tenantId, eventId: { in: eventIds }, status: "GOING", membership: { status: "ACTIVE" } },
     _count: { _all: true },
     _sum: { guests: true },
   });
@@ -122,7 +122,7 @@ const registrantSelect = {
   waitlistedAt: true,
   respondedAt: true,
   attendedAt: true,
-  membership: { select: { id: true, user: { select: { name: true, email: true } }, profile: { select: { id: true, displayName: true, nameKana: true, nameRomaji: true } } } },
+  membership: { select: { id: true, status: true, user: { select: { name: true, email: true } }, profile: { select: { id: true, displayName: true, nameKana: true, nameRomaji: true } } } },
 } as const;
 
 type RegistrantRow = Prisma.EventRegistrationGetPayload<{ select: typeof registrantSelect }>;
@@ -135,6 +135,7 @@ function registrantOf(row: RegistrantRow) {
     nameKana: membership.profile?.nameKana ?? null,
     email: membership.user.email,
     profileId: membership.profile?.id ?? null,
+    active: membership.status === "ACTIVE",
   };
 }
 
@@ -162,7 +163,7 @@ export async function getEventForAdmin(context: TenantContext, eventId: string) 
     ...event,
     questions: questionsOf(event.questions),
     registrants,
-    seatsTaken: going.reduce((sum, r) => sum + 1 + r.guests, 0),
+    seatsTaken: going.filter((r) => r.active).reduce((sum, r) => sum + 1 + r.guests, 0),
     attended,
     attendanceRate: going.length ? attended / going.length : null,
   };

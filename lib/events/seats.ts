@@ -30,7 +30,8 @@ export async function lockEvent(tx: Tx, tenantId: string, eventId: string): Prom
 /** Seats held by people going, their guests included (optionally leaving one registration out). */
 export async function seatsTaken(tx: Tx, tenantId: string, eventId: string, except?: string): Promise<number> {
   const going = await tx.eventRegistration.findMany({
-    where: { tenantId, eventId, status: "GOING", ...(except ? { id: { not: except } } : {}) },
+    // A seat held by someone no longer active in the network (left, suspended, removed) is free again.
+    where: { tenantId, eventId, status: "GOING", membership: { status: "ACTIVE" }, ...(except ? { id: { not: except } } : {}) },
     select: { guests: true },
   });
   return going.reduce((sum, r) => sum + 1 + r.guests, 0);
@@ -45,7 +46,7 @@ export async function promoteWaitlist(tx: Tx, event: Pick<LockedEvent, "id" | "t
     return [];
   }
   const waiting = await tx.eventRegistration.findMany({
-    where: { tenantId: event.tenantId, eventId: event.id, status: "WAITLISTED" },
+    where: { tenantId: event.tenantId, eventId: event.id, status: "WAITLISTED", membership: { status: "ACTIVE" } },
     orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
     select: { id: true, guests: true },
   });

@@ -7,6 +7,8 @@ export const QUEUES = {
   sendEventNotices: "events.notices",
   // Cron: the 24-hour reminders that are due.
   sendEventReminders: "events.reminders",
+  // Cron: gives seats freed by people who left the network to the waiting line.
+  fillFreedSeats: "events.fill-freed-seats",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };

@@ -1,6 +1,7 @@
 import "server-only";
 import { sendEventNotices } from "@/lib/events/notices";
 import { sendDueReminders } from "@/lib/events/reminders";
+import { fillFreedSeats } from "@/lib/events/waitlist-sweep";
 import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { jobQueue } from "./boss";
@@ -26,5 +27,9 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.sendEventReminders, "*/10 * * * *");
   await boss.work(QUEUES.sendEventReminders, async () => {
     await sendDueReminders();
+  });
+  await boss.schedule(QUEUES.fillFreedSeats, "*/5 * * * *");
+  await boss.work(QUEUES.fillFreedSeats, async () => {
+    await fillFreedSeats();
   });
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sendEventNotices } from "@/lib/events/notices";
 import { cancelRegistration, respondToEvent } from "@/lib/events/rsvp";
+import { fillFreedSeats } from "@/lib/events/waitlist-sweep";
+import { leaveNetwork } from "@/lib/account/delete-account";
 import { createTenant } from "../support/factories";
 import { alumnusContext, createEvent, queuedNotices } from "../support/events";
 
@@ -89,5 +91,19 @@ describe("RSVP, capacity and the waiting list", () => {
     expect(await respondToEvent(outsider.context, event.id, going)).toBeNull();
     expect(await cancelRegistration(outsider.context, event.id)).toBeNull();
     expect(await db.eventRegistration.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
+  it("frees the seat of someone who leaves the network: the next answer or the sweep gives it to the line", async () => {
+    const tenant = await createTenant();
+    const event = await createEvent(tenant.id, { capacity: 1 });
+    const [leaver, waiting] = [await alumnusContext(tenant), await alumnusContext(tenant)];
+    await respondToEvent(leaver.context, event.id, going);
+    expect(await respondToEvent(waiting.context, event.id, going)).toEqual({ ok: true, status: "WAITLISTED" });
+
+    expect(await leaveNetwork(leaver.user.id, tenant.slug)).toBe(true);
+    expect(await fillFreedSeats()).toBe(1);
+    expect(await db.eventRegistration.findFirstOrThrow({ where: { tenantId: tenant.id, membershipId: waiting.membership.id } })).toMatchObject({ status: "GOING" });
+    expect((await queuedNotices(event.id, "promoted")).flatMap((j) => j.registrationIds)).toHaveLength(1);
+    expect(await fillFreedSeats()).toBe(0);
   });
 });
