@@ -11,9 +11,10 @@ import type { Benchmark, BenchContext, Result } from "./benchmark";
 import { BENCHMARKS } from "./benchmarks/index";
 import { formatTable, writeLatest } from "./report";
 import { answers, startNext, stopProcess, waitForOk } from "./server";
+import { TEST_PORTS } from "../support/ports";
 import { signIn } from "./session";
 
-const PORT = 3200;
+const PORT = TEST_PORTS.benchApp;
 const BASE_URL = `http://localhost:${PORT}`;
 
 let next: ChildProcess | null = null;
@@ -60,7 +61,7 @@ async function main(): Promise<number> {
     throw new Error(`Something is already listening on port ${PORT}; stop it first.`);
   }
 
-  const runtime = await prepareRuntime({ appPort: PORT, dataDir: ".data/bench-postgres", port: 54332, database: "kizuna_bench" });
+  const runtime = await prepareRuntime({ appPort: PORT, dataDir: ".data/bench-postgres", port: TEST_PORTS.benchPostgres, database: "kizuna_bench" });
   embedded = runtime.embedded;
   ctx.databaseUrl = runtime.databaseUrl;
   parseEnv();

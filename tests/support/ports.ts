@@ -6,6 +6,8 @@ export const TEST_PORTS = {
   vitestPostgres: 54330 + offset,
   e2ePostgres: 54331 + offset,
   e2eApp: 3100 + offset,
+  benchApp: 3200 + offset,
+  benchPostgres: 54332 + offset,
 } as const;
 
 export const E2E_ORIGIN = `http://localhost:${TEST_PORTS.e2eApp}`;

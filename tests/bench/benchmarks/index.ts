@@ -1,7 +1,8 @@
 import type { Benchmark } from "../benchmark";
+import { eventRsvp } from "./event-rsvp";
 import { health } from "./health";
 import { portalHome } from "./portal-home";
 import { rosterImport } from "./roster-import";
 
 /** Every benchmark `npm run bench` knows, in the order they run. Add new ones here. */
-export const BENCHMARKS: Benchmark[] = [portalHome, health, rosterImport];
+export const BENCHMARKS: Benchmark[] = [portalHome, health, rosterImport, eventRsvp];
