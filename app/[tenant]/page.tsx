@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PersonCard } from "@/components/alumni/person-card";
+import { UpcomingEvents } from "@/components/events/upcoming-events";
 import { PortalShell } from "@/components/layout/portal-shell";
 import { MembershipNotice } from "@/components/tenants/membership-notice";
 import { TenantLanding } from "@/components/tenants/tenant-landing";
@@ -12,6 +13,7 @@ import { tenureYears } from "@/lib/alumni/tenure";
 import { recordActivity } from "@/lib/activity/record";
 import { getSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { listEventsForMember } from "@/lib/events/queries";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { findActiveTenant, resolveTenantContext } from "@/lib/tenancy/resolve";
 
@@ -55,10 +57,11 @@ export default async function TenantHomePage({ params }: Props) {
     return <TenantLanding tenant={tenant} />;
   }
   recordActivity(context);
-  const [t, counts, recent] = await Promise.all([
+  const [t, counts, recent, events] = await Promise.all([
     getTranslations("portal"),
     getNetworkCounts(context),
     listRecentlyActiveAlumni(context),
+    listEventsForMember(context, "upcoming", { take: 3, publishedOnly: true }),
   ]);
   return (
     <PortalShell context={context}>
@@ -68,6 +71,7 @@ export default async function TenantHomePage({ params }: Props) {
         <Stat label={t("alumniCount")} value={String(counts.alumni)} />
         <Stat label={t("activeCount")} value={String(counts.active30)} />
       </dl>
+      <UpcomingEvents tenant={slug} events={events} />
       <section aria-labelledby="recent" className="mt-10">
         <h2 id="recent" className="text-lg font-semibold">{t("recentlyActive")}</h2>
         {recent.length === 0 ? (

@@ -35,10 +35,11 @@ async function seatsByEvent(tenantId: string, eventIds: string[]): Promise<Map<s
 }
 
 /** The portal's list: upcoming (not ended yet, soonest first), past (latest first), or the ones I hold a seat or place in line for. */
-export async function listEventsForMember(context: TenantContext, view: EventListView, now = new Date()) {
+export async function listEventsForMember(context: TenantContext, view: EventListView, options: { now?: Date; take?: number; publishedOnly?: boolean } = {}) {
+  const now = options.now ?? new Date();
   const visible = visibleEventsWhere(context);
   // Drafts are for the admin's preview of one event, not for the portal's lists.
-  const base: Prisma.EventWhereInput = { AND: [visible, { status: { in: ["PUBLISHED", "CANCELLED"] } }] };
+  const base: Prisma.EventWhereInput = { AND: [visible, { status: { in: options.publishedOnly ? ["PUBLISHED"] : ["PUBLISHED", "CANCELLED"] } }] };
   const where: Prisma.EventWhereInput =
     view === "upcoming"
       ? { ...base, endsAt: { gte: now } }
@@ -48,7 +49,7 @@ export async function listEventsForMember(context: TenantContext, view: EventLis
   const events = await db.event.findMany({
     where,
     orderBy: { startsAt: view === "upcoming" ? "asc" : "desc" },
-    take: 100,
+    take: options.take ?? 100,
     select: {
       ...cardSelect,
       registrations: { where: { tenantId: context.tenant.id, membershipId: context.membership.id }, select: { status: true } },
