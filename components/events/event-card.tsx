@@ -7,6 +7,7 @@ export type EventCardData = {
   format: "ONLINE" | "VENUE";
   venueName: string | null;
   startsAt: Date;
+  endsAt: Date;
   timezone: string;
   capacity: number | null;
   status: "DRAFT" | "PUBLISHED" | "CANCELLED";
@@ -20,10 +21,11 @@ export function EventCard({ tenant, event }: { tenant: string; event: EventCardD
   const t = useTranslations("events");
   const format = useFormatter();
   const full = event.capacity !== null && event.seatsTaken >= event.capacity;
+  const past = event.endsAt < new Date();
   return (
     <li className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
       <Link href={`/${tenant}/events/${event.id}`} className="flex flex-col sm:flex-row">
-        <div className="aspect-[1200/630] w-full shrink-0 bg-gradient-to-br from-brand-100 to-stone-200 sm:w-56">
+        <div className="h-28 w-full shrink-0 bg-gradient-to-br from-brand-100 to-stone-200 sm:aspect-[1200/630] sm:h-auto sm:w-56">
           {event.cover ? (
             // eslint-disable-next-line @next/next/no-img-element -- a private, per-member image: no optimiser cache
             <img src={`/${tenant}/events/${event.id}/cover?v=${event.cover.version}`} alt="" className="h-full w-full object-cover" />
@@ -40,10 +42,14 @@ export function EventCard({ tenant, event }: { tenant: string; event: EventCardD
             {event.myStatus === "GOING" || event.myStatus === "WAITLISTED" ? (
               <span className="rounded bg-emerald-100 px-2 py-0.5 font-semibold text-emerald-800">{t(`status.${event.myStatus}`)}</span>
             ) : null}
-            {event.status === "PUBLISHED" && full ? <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{t("list.full")}</span> : null}
+            {event.status === "PUBLISHED" && full && !past ? <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{t("list.full")}</span> : null}
             {event.status !== "CANCELLED" ? (
               <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-700">
-                {event.capacity !== null ? t("list.seats", { taken: event.seatsTaken, capacity: event.capacity }) : t("list.seatsUnlimited", { taken: event.seatsTaken })}
+                {past
+                  ? t("list.seatsPast", { taken: event.seatsTaken })
+                  : event.capacity !== null
+                    ? t("list.seats", { taken: event.seatsTaken, capacity: event.capacity })
+                    : t("list.seatsUnlimited", { taken: event.seatsTaken })}
               </span>
             ) : null}
           </div>
