@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PersonCard } from "@/components/alumni/person-card";
+import { UpcomingEvents } from "@/components/events/upcoming-events";
 import { PortalShell } from "@/components/layout/portal-shell";
 import { WaitingSurveys } from "@/components/surveys/waiting-surveys";
 import { MembershipNotice } from "@/components/tenants/membership-notice";
@@ -13,6 +14,7 @@ import { tenureYears } from "@/lib/alumni/tenure";
 import { recordActivity } from "@/lib/activity/record";
 import { getSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { listEventsForMember } from "@/lib/events/queries";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { findActiveTenant, resolveTenantContext } from "@/lib/tenancy/resolve";
 
@@ -56,10 +58,11 @@ export default async function TenantHomePage({ params }: Props) {
     return <TenantLanding tenant={tenant} />;
   }
   recordActivity(context);
-  const [t, counts, recent] = await Promise.all([
+  const [t, counts, recent, events] = await Promise.all([
     getTranslations("portal"),
     getNetworkCounts(context),
     listRecentlyActiveAlumni(context),
+    listEventsForMember(context, "upcoming", { take: 3, publishedOnly: true }),
   ]);
   return (
     <PortalShell context={context}>
@@ -69,6 +72,7 @@ export default async function TenantHomePage({ params }: Props) {
         <Stat label={t("alumniCount")} value={String(counts.alumni)} />
         <Stat label={t("activeCount")} value={String(counts.active30)} />
       </dl>
+      <UpcomingEvents tenant={slug} events={events} />
       <WaitingSurveys context={context} />
       <section aria-labelledby="recent" className="mt-10">
         <h2 id="recent" className="text-lg font-semibold">{t("recentlyActive")}</h2>

@@ -11,9 +11,10 @@ import { SkipLink } from "./skip-link";
 
 /** The company-admin portal's frame: a dark bar that says "you are in the admin", and its sections. */
 export async function AdminShell({ context, children }: { context: TenantContext; children: ReactNode }) {
-  const [t, ta, locale, waiting] = await Promise.all([
+  const [t, ta, te, locale, waiting] = await Promise.all([
     getTranslations("admin"),
     getTranslations("applicants"),
+    getTranslations("events"),
     getLocale(),
     context.permissions.has("alumni.manage") ? countApplicants(context) : Promise.resolve(0),
   ]);
@@ -49,6 +50,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
             ) : null}
             {context.permissions.has("analytics.view") ? (
               <NavLink href={`${base}/admin/surveys`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("surveys")}</NavLink>
+            ) : null}
+            {context.permissions.has("events.manage") ? (
+              <NavLink href={`${base}/admin/events`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{te("nav")}</NavLink>
             ) : null}
             {context.permissions.has("audit.read") ? (
               <NavLink href={`${base}/admin/audit`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("audit")}</NavLink>

@@ -13,7 +13,7 @@ const currentClass = "font-semibold text-stone-900 underline decoration-brand-60
 
 /** The alumni portal's frame: the company's name, the portal's sections, language and sign-out. */
 export async function PortalShell({ context, children }: { context: TenantContext; children: ReactNode }) {
-  const [t, locale] = await Promise.all([getTranslations("portal"), getLocale()]);
+  const [t, te, locale] = await Promise.all([getTranslations("portal"), getTranslations("events"), getLocale()]);
   const base = `/${context.tenant.slug}`;
   return (
     <div className="flex min-h-screen flex-col">
@@ -27,6 +27,7 @@ export async function PortalShell({ context, children }: { context: TenantContex
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
             <NavLink href={base} className={navClass} currentClassName={currentClass}>{t("home")}</NavLink>
             <NavLink href={`${base}/people`} className={navClass} currentClassName={currentClass}>{t("directory")}</NavLink>
+            <NavLink href={`${base}/events`} className={navClass} currentClassName={currentClass}>{te("nav")}</NavLink>
             <NavLink href={`${base}/surveys`} className={navClass} currentClassName={currentClass}>{t("surveys")}</NavLink>
             <NavLink href={`${base}/profile`} className={navClass} currentClassName={currentClass}>{t("myProfile")}</NavLink>
             {context.permissions.has("admin.view") ? (

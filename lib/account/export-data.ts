@@ -28,6 +28,10 @@ export async function exportMyData(userId: string) {
           tenant: { select: { slug: true, name: true } },
           profile: { omit: { tenantId: true, membershipId: true }, include: { avatar: { select: { large: true, updatedAt: true } } } },
           emailPrefs: { select: { category: true, enabled: true, updatedAt: true } },
+          eventRegistrations: {
+            orderBy: { respondedAt: "asc" },
+            select: { status: true, guests: true, answers: true, respondedAt: true, attendedAt: true, event: { select: { title: true, startsAt: true, questions: true } } },
+          },
         },
       },
     },

@@ -23,3 +23,10 @@ export async function getOutboxEmail(id: string) {
   requireDevTools();
   return db.outboxEmail.findUnique({ where: { id } });
 }
+
+export type OutboxAttachment = { filename: string; contentType: string; base64: string };
+
+/** The files stored with an outbox email (empty when it had none). */
+export function attachmentsOf(email: { attachments: unknown }): OutboxAttachment[] {
+  return Array.isArray(email.attachments) ? (email.attachments as OutboxAttachment[]) : [];
+}

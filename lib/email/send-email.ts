@@ -16,7 +16,13 @@ export type OutgoingEmail = {
   replyTo?: string;
   /** Resend drops a second send with the same key (for jobs that may run twice). */
   idempotencyKey?: string;
+  attachments?: EmailAttachment[];
 };
+
+/** A file sent with the mail (e.g. an event's .ics). Text content is sent as UTF-8. */
+export type EmailAttachment = { filename: string; contentType: string; content: string | Uint8Array };
+
+const bytesOf = (content: string | Uint8Array) => (typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content));
 
 export type SentEmail = { id: string; via: "resend" | "outbox" };
 
@@ -43,6 +49,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
         text,
         replyTo: email.replyTo,
         tags: [{ name: "kind", value: email.tag.replace(/[^A-Za-z0-9_-]/g, "_") }],
+        attachments: email.attachments?.length ? email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: bytesOf(a.content).toString("base64") })) : undefined,
       },
       email.idempotencyKey ? { idempotencyKey: email.idempotencyKey } : undefined,
     );
@@ -53,7 +60,16 @@ export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
   }
 
   const stored = await db.outboxEmail.create({
-    data: { to: email.to.toLowerCase(), from, subject: email.subject, html, text, tag: email.tag, tenantId: email.tenantId ?? null },
+    data: {
+      to: email.to.toLowerCase(),
+      from,
+      subject: email.subject,
+      html,
+      text,
+      tag: email.tag,
+      tenantId: email.tenantId ?? null,
+      attachments: email.attachments?.length ? email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, base64: bytesOf(a.content).toString("base64") })) : undefined,
+    },
     select: { id: true },
   });
   return { id: stored.id, via: "outbox" };

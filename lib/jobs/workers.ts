@@ -1,11 +1,14 @@
 import "server-only";
 import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
+import { sendEventNotices } from "@/lib/events/notices";
+import { sendDueReminders } from "@/lib/events/reminders";
+import { fillFreedSeats } from "@/lib/events/waitlist-sweep";
 import { refreshAllSnapshots } from "@/lib/goals/snapshots";
-import { announceSurvey } from "@/lib/surveys/announce";
 import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
+import { announceSurvey } from "@/lib/surveys/announce";
 import { jobQueue } from "./boss";
-import { QUEUES, type AnnounceSurveyJob, type SendInvitationsJob } from "./queues";
+import { QUEUES, type AnnounceSurveyJob, type SendEventNoticesJob, type SendInvitationsJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -18,6 +21,19 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.releaseScheduledInvitations, "*/5 * * * *");
   await boss.work(QUEUES.releaseScheduledInvitations, async () => {
     await releaseDueInvitations();
+  });
+  await boss.work<SendEventNoticesJob>(QUEUES.sendEventNotices, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      await sendEventNotices(job.data);
+    }
+  });
+  await boss.schedule(QUEUES.sendEventReminders, "*/10 * * * *");
+  await boss.work(QUEUES.sendEventReminders, async () => {
+    await sendDueReminders();
+  });
+  await boss.schedule(QUEUES.fillFreedSeats, "*/5 * * * *");
+  await boss.work(QUEUES.fillFreedSeats, async () => {
+    await fillFreedSeats();
   });
   await boss.work<AnnounceSurveyJob>(QUEUES.announceSurvey, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {

@@ -25,3 +25,26 @@ export function localToday(timeZone: string, now = new Date()): Date {
   const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now).split("-").map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!));
 }
+
+/** The instant of a wall-clock time "YYYY-MM-DDTHH:mm" (a datetime-local input's value) in `timeZone`, or null. */
+export function fromLocalDateTime(value: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) {
+    return null;
+  }
+  const [y, mo, d, h, mi] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) {
+    return null;
+  }
+  let instant = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
+  instant = wall - offsetMinutes(new Date(instant), timeZone) * 60_000;
+  return new Date(instant);
+}
+
+/** An instant as "YYYY-MM-DDTHH:mm" in `timeZone`, for a datetime-local input. */
+export function toLocalDateTime(instant: Date, timeZone: string): string {
+  const local = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000);
+  return local.toISOString().slice(0, 16);
+}

@@ -8,6 +8,7 @@ import { seedSurveys } from "./surveys";
 import { seedDirectoryDemo } from "./directory";
 import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
+import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
 import { createRandom } from "./random";
 import {
@@ -124,6 +125,8 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       for (const [index, spec] of DEMO_TENANTS.entries()) {
         const tenant = await tx.tenant.create({ data: { slug: spec.slug, name: spec.name, nameEn: spec.nameEn } });
         let staffUserId: string | null = null;
+        let staffMembershipId: string | null = null;
+        let emilyMembershipId: string | null = null;
         const generated = alumnusSeeds(spec.alumni, 20260401 + index, `alumni.${spec.slug}.example`);
         // The roster HR keeps: everyone who joined, plus former employees who have not joined yet.
         const roster: Prisma.RosterEntryCreateManyInput[] = [];
@@ -159,6 +162,10 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           // HR staff (else the owner) did the inviting in the demo's history.
           if (account.role === "HR" || (account.role === "OWNER" && !staffUserId)) {
             staffUserId = user.id;
+            staffMembershipId = membership.id;
+          }
+          if (account.name === "Emily Carter") {
+            emilyMembershipId = membership.id;
           }
           if (account.role === "ALUMNI") {
             // The named demo alumni take the first generated careers so they look like everyone else.
@@ -224,6 +231,10 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         // After the history above, so its bounced invitation is the entry's latest.
         if (spec.slug === "demo") {
           await seedEmailDemo(tx, tenant.id);
+        }
+        if (spec.slug === "demo" && staffMembershipId) {
+          const alumni = generated.map((g) => ({ membershipId: membershipIdByUser.get(userIdByEmail.get(g.email)!)!, displayName: g.profile.displayName }));
+          await seedEvents(tx, tenant.id, staffMembershipId, alumni, emilyMembershipId);
         }
       }
     },

@@ -56,4 +56,20 @@ describe("demo company seed", () => {
     expect(await seedIfEmpty(process.env.DATABASE_URL!)).toBe(false);
     expect(await db.user.count()).toBe(users);
   });
+
+  it("gives the demo company events: past ones with attendance, a full upcoming meetup with a waiting line, a draft", async () => {
+    const demo = await db.tenant.findUniqueOrThrow({ where: { slug: "demo" } });
+    const events = await db.event.findMany({ where: { tenantId: demo.id }, include: { registrations: true, cover: { select: { version: true } } } });
+    const now = new Date();
+    const past = events.filter((e) => e.endsAt < now && e.status === "PUBLISHED");
+    expect(past.length).toBeGreaterThanOrEqual(2);
+    expect(past.every((e) => e.registrations.some((r) => r.attendedAt))).toBe(true);
+    const full = events.find((e) => e.startsAt > now && e.registrations.some((r) => r.status === "WAITLISTED"))!;
+    const seats = full.registrations.filter((r) => r.status === "GOING").reduce((sum, r) => sum + 1 + r.guests, 0);
+    expect(seats).toBe(full.capacity);
+    expect(events.map((e) => e.status)).toEqual(expect.arrayContaining(["DRAFT", "CANCELLED"]));
+    expect(events.every((e) => e.cover)).toBe(true);
+    const emily = await db.user.findUniqueOrThrow({ where: { email: "emily@demo.kizuna.test" }, include: { memberships: true } });
+    expect(full.registrations.find((r) => r.membershipId === emily.memberships[0]!.id)?.status).toBe("GOING");
+  });
 });

@@ -52,6 +52,21 @@ describe("email with a Resend key", () => {
     expect(await db.outboxEmail.count()).toBe(0);
   });
 
+  it("hands Resend the attachments (an event's .ics) as base64", async () => {
+    const ics = "BEGIN:VCALENDAR\r\nSUMMARY:年末交流会\r\nEND:VCALENDAR\r\n";
+    await sendEmail({
+      to: "hanako@example.com",
+      subject: "参加確定",
+      react: createElement("p", null, "x"),
+      tag: "event-confirmed",
+      attachments: [{ filename: "event.ics", contentType: "text/calendar; charset=utf-8", content: ics }],
+    });
+    const body = received.at(-1)!.body as { attachments: { filename: string; content: string; content_type?: string; contentType?: string }[] };
+    expect(body.attachments).toHaveLength(1);
+    expect(body.attachments[0]!.filename).toBe("event.ics");
+    expect(Buffer.from(body.attachments[0]!.content, "base64").toString("utf8")).toBe(ics);
+  });
+
   it("fails loudly when Resend refuses", async () => {
     reply = { status: 422, body: { name: "validation_error", message: "Invalid `to` field", statusCode: 422 } };
     await expect(

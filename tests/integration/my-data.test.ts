@@ -4,6 +4,7 @@ import { deleteMyAccount, leaveNetwork } from "@/lib/account/delete-account";
 import { exportMyData } from "@/lib/account/export-data";
 import { resizeAvatar } from "@/lib/alumni/avatar/resize";
 import { createAlumnus, createMember, createTenant } from "../support/factories";
+import { createEvent } from "../support/events";
 import { pngOf } from "../support/images";
 
 async function alumnaInTwoCompanies() {
@@ -15,6 +16,8 @@ async function alumnaInTwoCompanies() {
   await db.consent.create({ data: { tenantId: a.id, membershipId: membership.id, version: "2026-11" } });
   await db.outboxEmail.create({ data: { to: user.email, from: "x@kizuna.local", subject: "招待", html: "", text: "" } });
   await db.profileAvatar.create({ data: { tenantId: a.id, profileId: profile.id, ...(await resizeAvatar(await pngOf(50, 50))) } });
+  const event = await createEvent(a.id, { title: "年末交流会", questions: [{ id: "q1", label: "食事の制限", required: false }] });
+  await db.eventRegistration.create({ data: { tenantId: a.id, eventId: event.id, membershipId: membership.id, status: "GOING", answers: { q1: "ベジタリアン" } } });
   return { a, b, user, membership, profile };
 }
 
@@ -31,6 +34,8 @@ describe("my data", () => {
     const photos = data.account.memberships.map((m) => m.profile?.photo?.dataUrl ?? null);
     expect(photos).toContainEqual(expect.stringMatching(/^data:image\/webp;base64,UklGR/));
     expect(photos).toContain(null);
+    const answers = data.account.memberships.flatMap((m) => m.eventRegistrations);
+    expect(answers).toEqual([expect.objectContaining({ status: "GOING", answers: { q1: "ベジタリアン" }, event: expect.objectContaining({ title: "年末交流会" }) })]);
   });
 
   it("includes my application and HR's decision, invitations sent to my old address, and what staff did to my roster entry", async () => {
@@ -57,6 +62,7 @@ describe("my data", () => {
     expect(await db.membership.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.alumniProfile.count({ where: { membershipId: { in: membershipIds } } })).toBe(0);
     expect(await db.profileAvatar.count({ where: { tenantId: a.id } })).toBe(0);
+    expect(await db.eventRegistration.count({ where: { membershipId: { in: membershipIds } } })).toBe(0);
     expect(await db.outboxEmail.count({ where: { to: user.email } })).toBe(0);
     expect(await db.rosterEntry.findFirstOrThrow({ where: { employeeNumber: "A-9", email: user.email } })).toMatchObject({ membershipId: null });
     expect(await db.rosterEntry.count({ where: { membershipId: membership.id } })).toBe(0);
