@@ -11,12 +11,12 @@ import { QUESTION_SLOTS } from "@/lib/events/questions";
 /** The form's values as strings (times as datetime-local values in the company's timezone). */
 export type EventFormValues = Partial<Record<string, string>> & { format?: "ONLINE" | "VENUE" };
 
-type Props = { tenant: string; timeZone: string; initial: EventFormValues; hasCover: boolean; copyCoverFrom?: string };
+type Props = { tenant: string; timeZone: string; initial: EventFormValues; hasCover: boolean; copyCoverFrom?: string; segments: { id: string; name: string }[] };
 
 const inputClass = "rounded-md border border-stone-300 bg-white px-3 py-2 text-base";
 
 /** Creates or edits an event. Online events get a join URL, venue events an address; the rest is shared. */
-export function EventForm({ tenant, timeZone, initial, hasCover, copyCoverFrom }: Props) {
+export function EventForm({ tenant, timeZone, initial, hasCover, copyCoverFrom, segments }: Props) {
   const t = useTranslations("events.form");
   const [state, action, pending] = useActionState(saveEventAction, null);
   const failed = state && !state.ok ? state : null;
@@ -62,6 +62,17 @@ export function EventForm({ tenant, timeZone, initial, hasCover, copyCoverFrom }
         <Field label={t("registrationDeadline")} name="registrationDeadline" type="datetime-local" defaultValue={value("registrationDeadline")} hint={t("deadlineHint")} error={error("registrationDeadline")} />
         <Field label={t("capacity")} name="capacity" type="number" min={1} inputMode="numeric" defaultValue={value("capacity")} hint={t("capacityHint")} error={error("capacity")} />
         <Field label={t("maxGuests")} name="maxGuests" type="number" min={0} max={10} inputMode="numeric" defaultValue={value("maxGuests") || "0"} hint={t("maxGuestsHint")} error={error("maxGuests")} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="event-audience" className="text-sm font-medium text-stone-800">{t("audience")}</label>
+        <select id="event-audience" name="segmentId" defaultValue={value("segmentId")} aria-describedby="event-audience-hint" aria-invalid={error("segmentId") ? true : undefined} className={inputClass}>
+          <option value="">{t("audienceEveryone")}</option>
+          {segments.map((s) => (
+            <option key={s.id} value={s.id}>{s.name}</option>
+          ))}
+        </select>
+        <p id="event-audience-hint" className="text-xs text-stone-600">{t("audienceHint")}</p>
+        {error("segmentId") ? <p className="text-sm text-red-700" role="alert">{error("segmentId")}</p> : null}
       </div>
       <fieldset className="flex flex-col gap-3 rounded-lg border border-stone-200 p-4">
         <legend className="px-1 text-sm font-semibold text-stone-800">{t("questions")}</legend>

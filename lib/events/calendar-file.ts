@@ -10,7 +10,7 @@ import { eventIcs, googleCalendarLink, outlookCalendarLink, type CalendarEvent }
 export async function calendarEventForMember(context: TenantContext, eventId: string): Promise<CalendarEvent | null> {
   const event = await db.event.findFirst({
     where: {
-      AND: [visibleEventsWhere(context), { id: eventId, tenantId: context.tenant.id }],
+      AND: [await visibleEventsWhere(context), { id: eventId, tenantId: context.tenant.id }],
       registrations: { some: { tenantId: context.tenant.id, membershipId: context.membership.id, status: "GOING" } },
     },
     select: { id: true, title: true, description: true, startsAt: true, endsAt: true, createdAt: true, updatedAt: true, status: true, format: true, joinUrl: true, venueAddress: true },

@@ -16,6 +16,7 @@ type Stored = {
   capacity: number | null;
   maxGuests: number;
   questions: unknown;
+  segmentId: string | null;
 };
 
 /**
@@ -38,6 +39,7 @@ export function eventFormValues(event: Stored, timeZone: string, duplicate?: { t
     registrationDeadline: event.registrationDeadline ? toLocalDateTime(event.registrationDeadline, timeZone) : "",
     capacity: event.capacity === null ? "" : String(event.capacity),
     maxGuests: String(event.maxGuests),
+    segmentId: event.segmentId ?? "",
     ...Object.fromEntries(questions.flatMap((q) => [[q.id, q.label], [`${q.id}Required`, q.required ? "on" : ""]])),
   };
 }

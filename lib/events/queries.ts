@@ -37,7 +37,7 @@ async function seatsByEvent(tenantId: string, eventIds: string[]): Promise<Map<s
 /** The portal's list: upcoming (not ended yet, soonest first), past (latest first), or the ones I hold a seat or place in line for. */
 export async function listEventsForMember(context: TenantContext, view: EventListView, options: { now?: Date; take?: number; publishedOnly?: boolean } = {}) {
   const now = options.now ?? new Date();
-  const visible = visibleEventsWhere(context);
+  const visible = await visibleEventsWhere(context);
   // Drafts are for the admin's preview of one event, not for the portal's lists.
   const base: Prisma.EventWhereInput = { AND: [visible, { status: { in: options.publishedOnly ? ["PUBLISHED"] : ["PUBLISHED", "CANCELLED"] } }] };
   const where: Prisma.EventWhereInput =
@@ -63,7 +63,7 @@ export async function listEventsForMember(context: TenantContext, view: EventLis
 export async function getEventForMember(context: TenantContext, eventId: string) {
   const tenantId = context.tenant.id;
   const event = await db.event.findFirst({
-    where: { AND: [visibleEventsWhere(context), { id: eventId, tenantId }] },
+    where: { AND: [await visibleEventsWhere(context), { id: eventId, tenantId }] },
     select: {
       ...cardSelect,
       description: true,

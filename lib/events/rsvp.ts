@@ -30,7 +30,7 @@ export async function respondToEvent(context: TenantContext, eventId: string, in
   const tenantId = context.tenant.id;
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, tenantId, eventId);
-    if (!event || !canSeeEvent(context, event)) {
+    if (!event || !(await canSeeEvent(context, event))) {
       return null;
     }
     const open = isOpen(event, now);
@@ -92,7 +92,7 @@ export async function cancelRegistration(context: TenantContext, eventId: string
   const tenantId = context.tenant.id;
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, tenantId, eventId);
-    if (!event || !canSeeEvent(context, event)) {
+    if (!event || !(await canSeeEvent(context, event))) {
       return null;
     }
     const existing = await tx.eventRegistration.findUnique({

@@ -27,6 +27,7 @@ function fieldsOf(form: EventForm, timeZone: string) {
     capacity: form.capacity,
     maxGuests: form.maxGuests,
     questions: form.questions,
+    segmentId: form.segmentId,
     timezone: timeZone,
   };
 }
@@ -54,6 +55,9 @@ export async function saveEvent(context: TenantContext, form: EventForm, copyCov
   const fields = fieldsOf(form, timeZone);
   if (!fields.startsAt || !fields.endsAt) {
     return { ok: false, field: "startsAt", message: "events.badDateTime" };
+  }
+  if (form.segmentId && !(await db.segment.count({ where: { id: form.segmentId, tenantId } }))) {
+    return { ok: false, field: "segmentId", message: "events.unknownSegment" };
   }
   // Decoded before the transaction: a picture that does not decode changes nothing.
   const cover = form.cover ? await resizeCover(new Uint8Array(await form.cover.arrayBuffer())) : null;

@@ -57,6 +57,7 @@ export const eventFormSchema = z
       .refine(async (file) => !file || file.size === 0 || detectImageType(new Uint8Array(await file.slice(0, 16).arrayBuffer())) !== null, { error: "avatarNotImage" })
       .transform((file) => (file && file.size > 0 ? file : null)),
     removeCover: checkbox,
+    segmentId: z.string().max(64).optional().transform((v) => v || null),
     ...questionFields,
   })
   .superRefine((form, ctx) => {

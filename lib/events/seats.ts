@@ -7,6 +7,7 @@ export type LockedEvent = {
   id: string;
   tenantId: string;
   status: "DRAFT" | "PUBLISHED" | "CANCELLED";
+  segmentId: string | null;
   capacity: number | null;
   maxGuests: number;
   registrationDeadline: Date | null;
@@ -22,7 +23,7 @@ export type LockedEvent = {
  */
 export async function lockEvent(tx: Tx, tenantId: string, eventId: string): Promise<LockedEvent | null> {
   const rows = await tx.$queryRaw<LockedEvent[]>`
-    SELECT id, "tenantId", status::text AS status, capacity, "maxGuests", "registrationDeadline", "startsAt", "endsAt", questions
+    SELECT id, "tenantId", status::text AS status, "segmentId", capacity, "maxGuests", "registrationDeadline", "startsAt", "endsAt", questions
     FROM "Event" WHERE id = ${eventId} AND "tenantId" = ${tenantId} FOR UPDATE`;
   return rows[0] ?? null;
 }

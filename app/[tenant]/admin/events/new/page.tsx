@@ -4,6 +4,7 @@ import { EventForm } from "@/components/events/event-form";
 import { Card } from "@/components/ui/card";
 import { eventFormValues } from "@/lib/events/form-values";
 import { getEventForAdmin } from "@/lib/events/queries";
+import { listSegments } from "@/lib/segments/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ from?: string }> };
@@ -26,6 +27,7 @@ export default async function NewEventPage({ params, searchParams }: Props) {
       {source ? <p className="text-stone-700">{t("duplicateOf", { title: source.title })}</p> : null}
       <Card>
         <EventForm
+          segments={(await listSegments(context)).map((s) => ({ id: s.id, name: s.name }))}
           tenant={tenant}
           timeZone={timeZone}
           initial={source ? eventFormValues(source, timeZone, { title: t("copyTitle", { title: source.title }) }) : { format: "VENUE", maxGuests: "0" }}

@@ -6,6 +6,7 @@ import { EventForm } from "@/components/events/event-form";
 import { Card } from "@/components/ui/card";
 import { eventFormValues } from "@/lib/events/form-values";
 import { getEventForAdmin } from "@/lib/events/queries";
+import { listSegments } from "@/lib/segments/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 type Props = { params: Promise<{ tenant: string; id: string }> };
@@ -28,7 +29,7 @@ export default async function EditEventPage({ params }: Props) {
       <Link href={`/${tenant}/admin/events/${id}`} className="text-sm text-brand-800 underline">← {event.title}</Link>
       <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
       <Card>
-        <EventForm tenant={tenant} timeZone={context.tenant.timezone} initial={eventFormValues(event, context.tenant.timezone)} hasCover={Boolean(event.cover)} />
+        <EventForm segments={(await listSegments(context)).map((s) => ({ id: s.id, name: s.name }))} tenant={tenant} timeZone={context.tenant.timezone} initial={eventFormValues(event, context.tenant.timezone)} hasCover={Boolean(event.cover)} />
       </Card>
     </div>
   );
