@@ -2,13 +2,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { invitationFunnel, registrationBreakdown, registrationsPerMonth } from "@/lib/analytics/program-metrics";
 import type { TenantContext } from "@/lib/tenancy/resolve";
+import { eventAttendance } from "@/lib/analytics/event-metrics";
 import { programTrend } from "@/lib/analytics/trend";
 import { BarTable } from "./bar-table";
 import { TrendChart } from "./trend-chart";
 
 /** The admin home's figures: new registrations by month, registration by cohort and department, the invitation funnel. */
 export async function ProgramFigures({ context }: { context: TenantContext }) {
-  const [t, format, trend, months, cohorts, departments, funnel] = await Promise.all([
+  const [t, format, trend, months, cohorts, departments, funnel, attendance] = await Promise.all([
     getTranslations("metrics"),
     getFormatter(),
     programTrend(context),
@@ -16,6 +17,7 @@ export async function ProgramFigures({ context }: { context: TenantContext }) {
     registrationBreakdown(context, "leaveYear"),
     registrationBreakdown(context, "department"),
     invitationFunnel(context),
+    eventAttendance(context),
   ]);
   const base = `/${context.tenant.slug}/admin/metrics`;
   const percent = (v: number) => `${format.number(v, { maximumFractionDigits: 1 })}%`;
@@ -106,6 +108,23 @@ export async function ProgramFigures({ context }: { context: TenantContext }) {
           rows={departments.slice(0, 12).map((d) => ({ label: d.key ?? t("columns.none"), value: d.rate, detail: `${d.joined}/${d.roster}` }))}
         />
       </Card>
+      {attendance.events.length ? (
+        <Card>
+          <div className="mb-2 flex items-baseline justify-between gap-2">
+            <h2 className="font-semibold">{t("attendanceTitle")}</h2>
+            {download("events")}
+          </div>
+          <p className="mb-3 text-sm text-stone-600">{t("attendanceOverall", { rate: percent(attendance.overall.rate), attended: attendance.overall.count, going: attendance.overall.of })}</p>
+          <BarTable
+            caption={t("attendanceTitle")}
+            labelHeader={t("columns.event")}
+            valueLabel={t("columns.attendanceRate")}
+            format={percent}
+            max={100}
+            rows={attendance.events.slice(0, 12).map((e) => ({ label: e.title, value: e.rate, detail: `${e.attended}/${e.going}` }))}
+          />
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { registrationBreakdown, registrationsPerMonth } from "./program-metrics";
+import { eventAttendance } from "./event-metrics";
 import { programTrend } from "./trend";
 
 // The dashboard's tables that can be downloaded, each as header + rows for a CSV file.
-export const METRIC_TABLES = ["trend", "registrations", "cohorts", "departments"] as const;
+export const METRIC_TABLES = ["trend", "registrations", "cohorts", "departments", "events"] as const;
 export type MetricTable = (typeof METRIC_TABLES)[number];
 
 export async function metricTableRows(context: TenantContext, table: MetricTable, header: (key: string) => string, none: string): Promise<string[][]> {
@@ -13,6 +14,13 @@ export async function metricTableRows(context: TenantContext, table: MetricTable
     return [
       ["day", "roster", "joined", "alumni", "rate", "active30Rate", "active90Rate"].map(header),
       ...weeks.map((w) => [w.day.toISOString().slice(0, 10), w.roster, w.joined, w.alumni, w.registrationRate, w.active30Rate, w.active90Rate].map(String)),
+    ];
+  }
+  if (table === "events") {
+    const { events } = await eventAttendance(context);
+    return [
+      ["day", "event", "going", "attended", "attendanceRate"].map(header),
+      ...events.map((e) => [e.startsAt.toISOString().slice(0, 10), e.title, String(e.going), String(e.attended), String(e.rate)]),
     ];
   }
   if (table === "registrations") {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { recordActivityNow } from "@/lib/activity/record";
 import { headlineMetrics, invitationFunnel, rateOf, registrationBreakdown, registrationsPerMonth } from "@/lib/analytics/program-metrics";
+import { eventAttendance } from "@/lib/analytics/event-metrics";
 import { db } from "@/lib/db";
 import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
 import { localToday } from "@/lib/time/zoned";
+import { createEvent } from "../support/events";
 import { createAlumnus, createMember, createTenant } from "../support/factories";
 
 const DAY = 86_400_000;
@@ -94,5 +96,31 @@ describe("program metrics on a hand-made company", () => {
 
   it("divides by zero as zero", () => {
     expect(rateOf(0, 0)).toEqual({ count: 0, of: 0, rate: 0 });
+  });
+});
+
+describe("event attendance on a hand-made company", () => {
+  it("is those checked in ÷ those holding a seat, over past events where check-in was used: 3 of 4 = 75 %", async () => {
+    const { tenant, context, a, b, c } = await smallCompany();
+    const past = await createEvent(tenant.id, { startsInHours: -48, title: "春の交流会" });
+    const noCheckIn = await createEvent(tenant.id, { startsInHours: -24, title: "受付なし" });
+    const future = await createEvent(tenant.id, { startsInHours: 48, title: "これから" });
+    const d = await createAlumnus(tenant.id);
+    const seat = (eventId: string, membershipId: string, attended: boolean) =>
+      db.eventRegistration.create({ data: { tenantId: tenant.id, eventId, membershipId, status: "GOING", attendedAt: attended ? new Date() : null } });
+    await seat(past.id, a.membership.id, true);
+    await seat(past.id, b.membership.id, true);
+    await seat(past.id, c.membership.id, false);
+    await seat(past.id, d.membership.id, true);
+    await db.eventRegistration.create({ data: { tenantId: tenant.id, eventId: past.id, membershipId: (await createAlumnus(tenant.id)).membership.id, status: "NOT_GOING" } });
+    await seat(noCheckIn.id, a.membership.id, false);
+    await seat(future.id, a.membership.id, false);
+    const other = await createTenant();
+    const elsewhere = await createEvent(other.id, { startsInHours: -48 });
+    await db.eventRegistration.create({ data: { tenantId: other.id, eventId: elsewhere.id, membershipId: (await createAlumnus(other.id)).membership.id, status: "GOING", attendedAt: new Date() } });
+
+    const { events, overall } = await eventAttendance(context);
+    expect(events.map((e) => [e.title, e.going, e.attended, e.rate])).toEqual([["春の交流会", 4, 3, 75]]);
+    expect(overall).toEqual({ count: 3, of: 4, rate: 75 });
   });
 });
