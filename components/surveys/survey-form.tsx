@@ -7,6 +7,7 @@ import { failureText } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 const KINDS = ["NPS", "SINGLE", "MULTIPLE", "TEXT"] as const;
 const SLOTS = 10;
@@ -24,18 +25,6 @@ function Select({ label, name, defaultValue, options, error }: { label: string; 
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
-      {error ? <p className="text-sm text-red-700" role="alert">{error}</p> : null}
-    </div>
-  );
-}
-
-function TextArea({ label, name, defaultValue, hint, error, rows = 3 }: { label: string; name: string; defaultValue: string; hint?: string; error?: string; rows?: number }) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-stone-800">{label}</label>
-      <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={hint ? `${id}-hint` : undefined} className={`rounded-md border bg-white px-3 py-2 text-base ${error ? "border-red-600" : "border-stone-300"}`} />
-      {hint ? <p id={`${id}-hint`} className="text-xs text-stone-600">{hint}</p> : null}
       {error ? <p className="text-sm text-red-700" role="alert">{error}</p> : null}
     </div>
   );
@@ -63,7 +52,7 @@ export function SurveyForm({ tenant, survey, segments }: { tenant: string; surve
       {survey ? <input type="hidden" name="id" value={survey.id} /> : null}
       <FormAlert message={failed && !failed.fieldErrors ? failureText(failed) : undefined} />
       <Field label={t("title")} name="title" required maxLength={120} defaultValue={survey?.title ?? ""} error={errors.title} />
-      <TextArea label={t("intro")} name="intro" defaultValue={survey?.intro ?? ""} hint={t("introHint")} error={errors.intro} />
+      <TextAreaField label={t("intro")} name="intro" defaultValue={survey?.intro ?? ""} hint={t("introHint")} error={errors.intro} />
       <label className="flex items-start gap-2">
         <input type="checkbox" name="anonymous" defaultChecked={survey?.anonymous ?? false} className="mt-1" />
         <span>
@@ -86,7 +75,7 @@ export function SurveyForm({ tenant, survey, segments }: { tenant: string; surve
             <Select label={t("kind")} name={`q${i}_kind`} defaultValue={q?.kind ?? (i === 0 ? "NPS" : "SINGLE")} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} error={errors[`q${i}_kind`]} />
             <div className="flex flex-col gap-3">
               <Field label={t("prompt")} name={`q${i}_prompt`} maxLength={300} defaultValue={q?.prompt ?? ""} hint={i === 0 ? undefined : t("promptHint")} error={errors[`q${i}_prompt`]} />
-              <TextArea label={t("options")} name={`q${i}_options`} rows={3} defaultValue={q?.options.join("\n") ?? ""} hint={t("optionsHint")} error={errors[`q${i}_options`]} />
+              <TextAreaField label={t("options")} name={`q${i}_options`} rows={3} defaultValue={q?.options.join("\n") ?? ""} hint={t("optionsHint")} error={errors[`q${i}_options`]} />
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name={`q${i}_required`} defaultChecked={q?.required ?? true} />
                 {t("required")}
