@@ -26,7 +26,12 @@ export async function seedSurveys(tx: Tx, tenantId: string, authorId: string, sk
     tx.surveyQuestion.create({ data: { tenantId, surveyId: spring.id, position: 1, kind: "MULTIPLE", prompt: "ネットワークに期待することは？（複数選択可）", options: ["仕事の機会", "元同僚との交流", "会社の最新情報", "勉強会・イベント"] } }),
     tx.surveyQuestion.create({ data: { tenantId, surveyId: spring.id, position: 2, kind: "TEXT", prompt: "ご意見・ご要望があればお書きください。", required: false } }),
   ]);
-  const texts = ["交流会をもっと地方でも開いてほしい。", "求人情報をメールで受け取れると嬉しい。", "元の部署の近況が知りたい。", "オンラインの勉強会があれば参加したい。"];
+  const texts = [
+    "交流会をもっと地方でも開いてほしい。", "求人情報をメールで受け取れると嬉しい。", "元の部署の近況が知りたい。", "オンラインの勉強会があれば参加したい。",
+    "副業で協力できる案件があれば声をかけてほしい。", "退職後も社内報が読めるのはありがたい。", "同期会の開催を手伝いたい。", "英語の情報もあると海外在住者は助かります。",
+  ];
+  // How often each hope is chosen, as a share of respondents: meeting former colleagues first, then company news.
+  const wishShare = [0.45, 0.8, 0.6, 0.35];
   const wishes = ["仕事の機会", "元同僚との交流", "会社の最新情報", "勉強会・イベント"];
   const asked = members.slice(0, 120);
   await tx.surveyRecipient.createMany({
@@ -40,7 +45,7 @@ export async function seedSurveys(tx: Tx, tenantId: string, authorId: string, sk
     await tx.surveyAnswer.createMany({
       data: [
         { id: randomUUID(), tenantId, responseId, questionId: nps.id, score },
-        { id: randomUUID(), tenantId, responseId, questionId: reason.id, choices: wishes.filter((_, w) => (i + w) % 3 !== 0) },
+        { id: randomUUID(), tenantId, responseId, questionId: reason.id, choices: wishes.filter((_, w) => (i * 37 + w * 101) % 100 < wishShare[w]! * 100) },
         ...(i % 6 === 0 ? [{ id: randomUUID(), tenantId, responseId, questionId: wish.id, text: texts[(i / 6) % texts.length]! }] : []),
       ],
     });
