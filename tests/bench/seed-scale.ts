@@ -3,6 +3,7 @@
 import { prepareRuntime } from "../../lib/runtime/prepare";
 import { seedIfEmpty } from "../../prisma/seed/index";
 import { seedScale } from "../../prisma/seed/scale";
+import { seedScaleProgram } from "../../prisma/seed/scale-program";
 import { BENCH_APP_PORT, BENCH_DATABASE } from "./database";
 
 async function main() {
@@ -11,6 +12,7 @@ async function main() {
     // The demo companies first: the other benchmarks sign in there, and they are only seeded into an empty database.
     await seedIfEmpty(runtime.databaseUrl);
     await seedScale(runtime.databaseUrl);
+    await seedScaleProgram(runtime.databaseUrl);
   } finally {
     await runtime.embedded?.stop();
   }
