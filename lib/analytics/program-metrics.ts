@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { localToday } from "@/lib/time/zoned";
@@ -13,10 +14,10 @@ export function rateOf(count: number, of: number): Rate {
 }
 
 /**
- * The program's counts as they stand: roster entries, those someone joined from, active alumni, and alumni who
+ * The program's counts as they stand (once per request: the headline and the trend's last point share them): roster entries, those someone joined from, active alumni, and alumni who
  * used the portal in the last 30 and 90 days (counted from MemberActivity, company days).
  */
-export async function headlineCounts(context: TenantContext) {
+export const headlineCounts = cache(async (context: TenantContext) => {
   const tenantId = context.tenant.id;
   const today = localToday(context.tenant.timezone);
   const since = (days: number) => new Date(today.getTime() - (days - 1) * DAY);
@@ -31,7 +32,7 @@ export async function headlineCounts(context: TenantContext) {
       WHERE a."tenantId" = ${tenantId} AND a.day >= ${since(90)} AND m.status = 'ACTIVE' AND m.role = 'ALUMNI'`,
   ]);
   return { roster, joined, alumni, active30: active!.active30, active90: active!.active90 };
-}
+});
 
 /** The headline figures: registration rate (joined ÷ roster) and the 30- and 90-day active rates. */
 export async function headlineMetrics(context: TenantContext) {
