@@ -6,8 +6,14 @@ import type { TenantContext } from "@/lib/tenancy/resolve";
 import { localToday } from "@/lib/time/zoned";
 import { checkAnswers } from "./answer-check";
 
-/** The survey as this member may see it: open or closed, sent to them (or to everyone), else null. */
+/**
+ * The survey as this alumna may see it: open or closed, sent to her (or to all alumni), else null. Surveys ask
+ * alumni: staff read the questions and results in the admin, and their answers would skew the results.
+ */
 export async function surveyForMember(context: TenantContext, surveyId: string) {
+  if (context.membership.role !== "ALUMNI") {
+    return null;
+  }
   const membershipId = context.membership.id;
   return db.survey.findFirst({
     where: {

@@ -69,8 +69,11 @@ export async function surveyResults(context: TenantContext, id: string) {
   return { survey, recipients, answered, results };
 }
 
-/** Open surveys this member may answer (sent to everyone, or to them), with whether they already did. */
+/** Open surveys this alumna may answer (sent to all alumni, or to her), with whether she already did; none for staff. */
 export async function surveysForMember(context: TenantContext) {
+  if (context.membership.role !== "ALUMNI") {
+    return [];
+  }
   const membershipId = context.membership.id;
   const surveys = await db.survey.findMany({
     where: { tenantId: context.tenant.id, status: "OPEN", OR: [{ segmentId: null }, { recipients: { some: { membershipId } } }] },

@@ -78,6 +78,13 @@ describe("surveys", () => {
     expect(results!.results[1]).toMatchObject({ kind: "TEXT", texts: [{ text: "交流会が楽しい", name: "佐藤 花子" }] });
   });
 
+  it("ask alumni only: staff see no survey to answer in the portal", async () => {
+    const c = await company();
+    const s = await openedSurvey(c, false, false);
+    expect(await surveysForMember(c.context)).toEqual([]);
+    expect(await submitAnswers(c.context, s.id, { [`a_${s.nps}`]: "10" })).toEqual({ ok: false, reason: "notFound" });
+  });
+
   it("take a single answer when the same person submits twice at the same moment", async () => {
     const c = await company();
     const s = await openedSurvey(c);
