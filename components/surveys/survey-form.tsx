@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useId, type FormEvent } from "react";
+import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { saveSurveyAction } from "@/lib/actions/surveys";
 import { failureText } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
@@ -46,6 +46,8 @@ export function SurveyForm({ tenant, survey, segments }: { tenant: string; surve
     startTransition(() => action(data));
   };
   const slots = Array.from({ length: SLOTS }, (_, i) => survey?.questions[i] ?? null);
+  // Empty slots beyond the next one stay hidden until asked for: ten blank questions at once read as a chore.
+  const [shown, setShown] = useState(Math.min(SLOTS, Math.max(2, (survey?.questions.length ?? 0) + 1)));
   return (
     <form action={action} onSubmit={submit} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="tenant" value={tenant} />
@@ -70,7 +72,7 @@ export function SurveyForm({ tenant, survey, segments }: { tenant: string; surve
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">{t("questions")}</legend>
         {slots.map((q, i) => (
-          <fieldset key={i} className="grid gap-3 rounded-md border border-stone-200 p-4 sm:grid-cols-[12rem_1fr]">
+          <fieldset key={i} hidden={i >= shown} className="grid gap-3 rounded-md border border-stone-200 p-4 sm:grid-cols-[15rem_1fr]">
             <legend className="px-1 text-sm font-semibold">{t("questionN", { n: i + 1 })}</legend>
             <Select label={t("kind")} name={`q${i}_kind`} defaultValue={q?.kind ?? (i === 0 ? "NPS" : "SINGLE")} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} error={errors[`q${i}_kind`]} />
             <div className="flex flex-col gap-3">
@@ -83,6 +85,11 @@ export function SurveyForm({ tenant, survey, segments }: { tenant: string; surve
             </div>
           </fieldset>
         ))}
+        {shown < SLOTS ? (
+          <div>
+            <Button type="button" variant="secondary" onClick={() => setShown((n) => Math.min(SLOTS, n + 1))}>{t("addQuestion")}</Button>
+          </div>
+        ) : null}
       </fieldset>
       <div>
         <Button type="submit" disabled={pending}>{t("save")}</Button>

@@ -14,6 +14,7 @@ test("[SURVEY] HR opens an anonymous survey; an alumna answers it once; the resu
   await second.getByLabel("質問文").fill("ひとことどうぞ");
   await second.getByLabel("回答必須").uncheck();
   // A choice question with one choice is explained beside the field, and nothing typed is lost.
+  await page.getByRole("button", { name: "質問を追加" }).click();
   const third = page.getByRole("group", { name: "質問 3", exact: true });
   await third.getByLabel("質問文").fill("どちら？");
   await third.getByLabel("選択肢").fill("ひとつだけ");
