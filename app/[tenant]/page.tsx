@@ -13,29 +13,28 @@ import { getNetworkCounts, listRecentlyActiveAlumni } from "@/lib/alumni/queries
 import { tenureYears } from "@/lib/alumni/tenure";
 import { recordActivity } from "@/lib/activity/record";
 import { getSession } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { listEventsForMember } from "@/lib/events/queries";
 import { tenantDisplayName } from "@/lib/tenancy/display";
-import { findActiveTenant, resolveTenantContext } from "@/lib/tenancy/resolve";
+import { findActiveTenant, findTenantWithMembership, resolveTenantContext } from "@/lib/tenancy/resolve";
 
 type Props = { params: Promise<{ tenant: string }> };
 
 /** A member sees the portal home; a signed-out visitor the company's landing; anyone else a 404. */
 async function audienceOf(slug: string) {
-  const tenant = await findActiveTenant(slug);
+  const session = await getSession();
+  // Signed in, the tenant comes with their membership in it: one statement, shared with the context below.
+  const { tenant, membership } = session ? await findTenantWithMembership(slug, session.user.id) : { tenant: await findActiveTenant(slug), membership: null };
   if (!tenant) {
     notFound();
   }
-  const session = await getSession();
   if (!session) {
     return { tenant, session: null, context: null };
   }
   const context = await resolveTenantContext(slug, session.user.id);
   if (!context) {
     // Their own membership, waiting or suspended, is theirs to know about; anyone else learns nothing.
-    const own = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: session.user.id } }, select: { status: true } });
-    if (own?.status === "PENDING" || own?.status === "SUSPENDED") {
-      return { tenant, session, context: null, notice: own.status };
+    if (membership?.status === "PENDING" || membership?.status === "SUSPENDED") {
+      return { tenant, session, context: null, notice: membership.status };
     }
     notFound();
   }

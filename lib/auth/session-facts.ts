@@ -13,23 +13,23 @@ export type SessionFacts = {
   memberships: SessionMembership[];
 };
 
-/** What every page may need to know about the signed-in user: one query, read fresh on each request. */
+type Row = Omit<SessionFacts, "memberships"> & { memberships: SessionMembership[] | string };
+
+/**
+ * What every page may need to know about the signed-in user, read fresh on each request. One statement (the
+ * memberships aggregated as JSON): Prisma's nested read of user → memberships → tenants took three round trips
+ * on every signed-in request.
+ */
 export async function loadSessionFacts(userId: string): Promise<SessionFacts | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      name: true,
-      email: true,
-      locale: true,
-      isPlatformOperator: true,
-      sessionsValidFrom: true,
-      memberships: {
-        where: { status: "ACTIVE", tenant: { status: "ACTIVE" } },
-        select: { role: true, tenant: { select: { slug: true, name: true, nameEn: true } } },
-        orderBy: { createdAt: "asc" },
-      },
-    },
-  });
+  const [user] = await db.$queryRaw<Row[]>`
+    SELECT u.name, u.email, u.locale::text AS locale, u."isPlatformOperator", u."sessionsValidFrom",
+      coalesce((
+        SELECT json_agg(json_build_object('tenantSlug', t.slug, 'tenantName', t.name, 'tenantNameEn', t."nameEn", 'role', m.role)
+          ORDER BY m."createdAt", m.id)
+        FROM "Membership" m JOIN "Tenant" t ON t.id = m."tenantId"
+        WHERE m."userId" = u.id AND m.status = 'ACTIVE' AND t.status = 'ACTIVE'
+      ), '[]'::json) AS memberships
+    FROM "User" u WHERE u.id = ${userId}`;
   if (!user) {
     return null;
   }
@@ -39,11 +39,6 @@ export async function loadSessionFacts(userId: string): Promise<SessionFacts | n
     locale: user.locale,
     isPlatformOperator: user.isPlatformOperator,
     sessionsValidFrom: user.sessionsValidFrom,
-    memberships: user.memberships.map((m) => ({
-      tenantSlug: m.tenant.slug,
-      tenantName: m.tenant.name,
-      tenantNameEn: m.tenant.nameEn,
-      role: m.role,
-    })),
+    memberships: typeof user.memberships === "string" ? (JSON.parse(user.memberships) as SessionMembership[]) : user.memberships,
   };
 }

@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSession } from "@/lib/auth/session";
-import { findActiveTenant } from "@/lib/tenancy/resolve";
+import { findActiveTenant, findTenantWithMembership } from "@/lib/tenancy/resolve";
 import { isReservedSlug } from "@/lib/tenancy/slug";
 import { DEFAULT_TIME_ZONE, LOCALE_COOKIE } from "./config";
 import { messagesFor } from "./messages";
@@ -16,7 +16,9 @@ function tenantSlugOf(path: string | null): string | null {
 export default getRequestConfig(async () => {
   const [headerList, cookieStore, session] = await Promise.all([headers(), cookies(), getSession()]);
   const slug = tenantSlugOf(headerList.get("x-kizuna-path"));
-  const tenant = slug ? await findActiveTenant(slug) : null;
+  // Signed in, the tenant is read with the membership (the same cached statement the page's guard uses next).
+  const userId = session?.user.id;
+  const tenant = !slug ? null : userId ? (await findTenantWithMembership(slug, userId)).tenant : await findActiveTenant(slug);
   const locale = negotiateLocale({
     userLocale: session?.locale,
     cookieLocale: cookieStore.get(LOCALE_COOKIE)?.value,

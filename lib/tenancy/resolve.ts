@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Locale, RegistrationRule, Role } from "@/lib/generated/prisma/enums";
+import type { Locale, MembershipStatus, RegistrationRule, Role } from "@/lib/generated/prisma/enums";
 import { permissionsFor, type Permission } from "@/lib/tenancy/permissions";
 
 export type TenantSummary = {
@@ -48,28 +48,56 @@ export const findActiveTenant = cache(async (slug: string): Promise<TenantSummar
   return summary;
 });
 
+type MembershipRow = { id: string; role: Role; status: MembershipStatus };
+type TenantRow = Omit<TenantSummary, "joinDomains"> & {
+  joinDomains: string[] | null;
+  status: string;
+  membershipId: string | null;
+  membershipRole: Role | null;
+  membershipStatus: MembershipStatus | null;
+};
+
+const findTenantWithMembershipCached = cache(
+  async (slug: string, userId: string): Promise<{ tenant: TenantSummary | null; membership: MembershipRow | null }> => {
+    const [row] = await db.$queryRaw<TenantRow[]>`
+      SELECT t.id, t.slug, t.name, t."nameEn", t."defaultLocale"::text AS "defaultLocale", t.timezone, t."invitationDays",
+        t."termsVersion", t."registrationRule"::text AS "registrationRule", t."joinDomains", t.status::text AS status,
+        m.id AS "membershipId", m.role::text AS "membershipRole", m.status::text AS "membershipStatus"
+      FROM "Tenant" t LEFT JOIN "Membership" m ON m."tenantId" = t.id AND m."userId" = ${userId}
+      WHERE t.slug = ${slug}`;
+    if (!row || row.status !== "ACTIVE") {
+      return { tenant: null, membership: null };
+    }
+    const { status: _status, membershipId, membershipRole, membershipStatus, ...tenant } = row;
+    return {
+      tenant: { ...tenant, joinDomains: tenant.joinDomains ?? [] },
+      membership: membershipId && membershipRole && membershipStatus ? { id: membershipId, role: membershipRole, status: membershipStatus } : null,
+    };
+  },
+);
+
+/**
+ * An active tenant by its slug together with this user's membership in it (whatever its status), or nulls. One
+ * statement, cached for the request: the language negotiation and the page's guard both ask, and before this
+ * the tenant and the membership were two round trips on every signed-in page.
+ */
+export function findTenantWithMembership(slug: string, userId: string) {
+  return findTenantWithMembershipCached(slug.toLowerCase(), userId);
+}
+
 /**
  * The caller's context in a tenant, or null when they are not an active member: the one place membership is
  * decided. Callers turn null into a 404, so a non-member learns nothing about what exists there.
  */
-export const resolveTenantContext = cache(
-  async (slug: string, userId: string): Promise<TenantContext | null> => {
-    const tenant = await findActiveTenant(slug);
-    if (!tenant) {
-      return null;
-    }
-    const membership = await db.membership.findUnique({
-      where: { tenantId_userId: { tenantId: tenant.id, userId } },
-      select: { id: true, role: true, status: true },
-    });
-    if (!membership || membership.status !== "ACTIVE") {
-      return null;
-    }
-    return {
-      tenant,
-      userId,
-      membership: { id: membership.id, role: membership.role },
-      permissions: permissionsFor(membership.role),
-    };
-  },
-);
+export const resolveTenantContext = cache(async (slug: string, userId: string): Promise<TenantContext | null> => {
+  const { tenant, membership } = await findTenantWithMembership(slug, userId);
+  if (!tenant || !membership || membership.status !== "ACTIVE") {
+    return null;
+  }
+  return {
+    tenant,
+    userId,
+    membership: { id: membership.id, role: membership.role },
+    permissions: permissionsFor(membership.role),
+  };
+});
