@@ -1,7 +1,10 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+
+/** A transaction's client, for functions that write inside their caller's transaction. */
+export type Tx = Prisma.TransactionClient;
 
 // One client per process (kept across hot reloads in development), created on first use so that
 // `next build` never needs a database.

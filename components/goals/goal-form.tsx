@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { saveGoalAction } from "@/lib/actions/goals";
 import { failureText } from "@/lib/actions/result";
+import { GOAL_METRICS } from "@/lib/goals/metrics";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 
-const METRICS = ["REGISTERED", "REGISTRATION_RATE", "ACTIVE_RATE_30", "ACTIVE_RATE_90"] as const;
-type Metric = (typeof METRICS)[number];
+type Metric = (typeof GOAL_METRICS)[number];
 
 type Goal = { id: string; metric: Metric; target: number; dueOn: string; title: string | null };
 
@@ -44,7 +44,7 @@ export function GoalForm({ tenant, goal, current }: { tenant: string; goal?: Goa
           onChange={(e) => setMetric(e.target.value as Metric)}
           className="rounded-md border border-stone-300 bg-white px-3 py-2 text-base"
         >
-          {METRICS.map((m) => (
+          {GOAL_METRICS.map((m) => (
             <option key={m} value={m}>{t(`metrics.${m}`)}</option>
           ))}
         </select>

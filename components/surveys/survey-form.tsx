@@ -4,15 +4,15 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { saveSurveyAction } from "@/lib/actions/surveys";
 import { failureText } from "@/lib/actions/result";
+import { MAX_QUESTIONS, QUESTION_KINDS, type QuestionKind } from "@/lib/surveys/schema";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
 
-const KINDS = ["NPS", "SINGLE", "MULTIPLE", "TEXT"] as const;
-const SLOTS = 10;
+const SLOTS = MAX_QUESTIONS;
 
-type Question = { kind: (typeof KINDS)[number]; prompt: string; options: string[]; required: boolean };
+type Question = { kind: QuestionKind; prompt: string; options: string[]; required: boolean };
 type Survey = { id: string; title: string; intro: string | null; anonymous: boolean; segmentId: string | null; questions: Question[] };
 
 function Select({ label, name, defaultValue, options, error }: { label: string; name: string; defaultValue: string; options: { value: string; label: string }[]; error?: string }) {
@@ -74,7 +74,7 @@ export function SurveyForm({ tenant, survey, segments }: { tenant: string; surve
         {slots.map((q, i) => (
           <fieldset key={i} hidden={i >= shown} className="grid gap-3 rounded-md border border-stone-200 p-4 sm:grid-cols-[15rem_1fr]">
             <legend className="px-1 text-sm font-semibold">{t("questionN", { n: i + 1 })}</legend>
-            <Select label={t("kind")} name={`q${i}_kind`} defaultValue={q?.kind ?? (i === 0 ? "NPS" : "SINGLE")} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} error={errors[`q${i}_kind`]} />
+            <Select label={t("kind")} name={`q${i}_kind`} defaultValue={q?.kind ?? (i === 0 ? "NPS" : "SINGLE")} options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} error={errors[`q${i}_kind`]} />
             <div className="flex flex-col gap-3">
               <Field label={t("prompt")} name={`q${i}_prompt`} maxLength={300} defaultValue={q?.prompt ?? ""} hint={i === 0 ? undefined : t("promptHint")} error={errors[`q${i}_prompt`]} />
               <TextAreaField label={t("options")} name={`q${i}_options`} rows={3} defaultValue={q?.options.join("\n") ?? ""} hint={t("optionsHint")} error={errors[`q${i}_options`]} />

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
-import { rateOf, type Rate } from "./program-metrics";
+import { rateOf, type Rate } from "./rate";
 
 const YEAR = 365 * 86_400_000;
 

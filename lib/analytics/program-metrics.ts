@@ -3,15 +3,11 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { localToday } from "@/lib/time/zoned";
+import { rateOf, type Rate } from "./rate";
 
 const DAY = 86_400_000;
 
-export type Rate = { count: number; of: number; rate: number };
-
-/** count ÷ of as a percentage with one decimal; 0 when there is nothing to divide by. */
-export function rateOf(count: number, of: number): Rate {
-  return { count, of, rate: of ? Math.round((count / of) * 1000) / 10 : 0 };
-}
+export { rateOf, type Rate };
 
 /**
  * The program's counts as they stand (once per request: the headline and the trend's last point share them): roster entries, those someone joined from, active alumni, and alumni who

@@ -1,5 +1,6 @@
 import "server-only";
 import { headlineCounts } from "@/lib/analytics/program-metrics";
+import { rateOf } from "@/lib/analytics/rate";
 import { snapshotsSince } from "@/lib/goals/snapshots";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { localToday } from "@/lib/time/zoned";
@@ -8,7 +9,7 @@ const DAY = 86_400_000;
 
 export type TrendPoint = { day: Date; roster: number; joined: number; alumni: number; registrationRate: number; active30Rate: number; active90Rate: number };
 
-const percent = (count: number, of: number) => (of ? Math.round((count / of) * 1000) / 10 : 0);
+const percent = (count: number, of: number) => rateOf(count, of).rate;
 
 /**
  * The program's figures week by week over the last `days` days, ending with today's (counted live), from the

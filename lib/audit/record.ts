@@ -1,8 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // Every admin action on a member or roster entry, named as the audit log shows it.
 export const AUDIT_ACTIONS = [

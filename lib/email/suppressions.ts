@@ -1,11 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { SuppressionReason } from "@/lib/generated/prisma/enums";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // A complaint outlives the account it came from, without keeping the address: the row is then keyed by a hash.
 const hashed = (address: string) => `sha256:${createHash("sha256").update(address).digest("hex")}`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type EventNoticeKind, type SendEventNoticesJob } from "@/lib/jobs/queues";
-import type { Tx } from "./seats";
+import type { Tx } from "@/lib/db";
 
 const JOB_BATCH = 50;
 

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { fromLocalDateTime } from "@/lib/time/zoned";
 import { resizeCover } from "./cover";
 import { enqueueEventNotices } from "./enqueue";
 import type { EventForm } from "./schema";
-import { lockEvent, promoteWaitlist, SEAT_TRANSACTION, type Tx } from "./seats";
+import { lockEvent, promoteWaitlist, SEAT_TRANSACTION } from "./seats";
 
 type Saved = { ok: true; id: string } | { ok: false; field: string; message: string } | null;
 

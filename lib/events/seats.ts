@@ -1,7 +1,5 @@
 import "server-only";
-import type { db } from "@/lib/db";
-
-export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+import type { Tx } from "@/lib/db";
 
 export type LockedEvent = {
   id: string;

@@ -1,4 +1,5 @@
 import type { GoalMetric } from "@/lib/generated/prisma/enums";
+import { rateOf } from "@/lib/analytics/rate";
 import type { Snapshot } from "./snapshots";
 
 // The program figures a goal can target, each read off a day's snapshot. Rates are percentages (0–100).
@@ -6,7 +7,7 @@ export const GOAL_METRICS = ["REGISTERED", "REGISTRATION_RATE", "ACTIVE_RATE_30"
 
 export const isRate = (metric: GoalMetric) => metric !== "REGISTERED";
 
-const percent = (count: number, of: number) => (of ? Math.round((count / of) * 1000) / 10 : 0);
+const percent = (count: number, of: number) => rateOf(count, of).rate;
 
 export function metricValue(metric: GoalMetric, s: Omit<Snapshot, "day">): number {
   switch (metric) {

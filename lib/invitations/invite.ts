@@ -1,13 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type SendInvitationsJob } from "@/lib/jobs/queues";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { atLocalHour, localToday } from "@/lib/time/zoned";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export type InviteOutcome = { invited: number; scheduled: number; noEmail: number; alreadyInvited: number };
 

@@ -1,7 +1,6 @@
 import "server-only";
-import type { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /**
  * Withdraws the invitations still out (waiting, scheduled, sent or bounced) for these roster entries, in the

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import type { ColumnMapping } from "./columns";
@@ -15,7 +15,6 @@ type Existing = Prisma.RosterEntryGetPayload<{
   select: { id: true; employeeNumber: true; email: true; name: true; nameKana: true; department: true; joinedOn: true; leftOn: true; tags: true };
 }>;
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 // Bulk writes as one statement over unnest()ed arrays: Prisma's createMany/update spend most of their time

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { scheduledSendTime } from "@/lib/invitations/invite";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantContext } from "@/lib/tenancy/resolve";
@@ -51,7 +51,6 @@ export async function saveRosterEntry(context: TenantContext, entry: RosterEntry
   }
 }
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** A scheduled invitation goes to the entry's address as it is, on its leave date as it is (now, if that passed). */
 async function followRosterEntry(tx: Tx, context: TenantContext, entryId: string, entry: RosterEntryForm) {

@@ -1,6 +1,8 @@
 // Reads a member's answers against a survey's questions: pure, so it is unit tested without a database.
 
-export type Question = { id: string; kind: "NPS" | "SINGLE" | "MULTIPLE" | "TEXT"; options: string[]; required: boolean };
+import type { QuestionKind } from "./schema";
+
+export type Question = { id: string; kind: QuestionKind; options: string[]; required: boolean };
 export type Answer = { questionId: string; score: number | null; choices: string[]; text: string | null };
 
 export type AnswerCheck = { ok: true; answers: Answer[] } | { ok: false; errors: Record<string, "required" | "invalid"> };

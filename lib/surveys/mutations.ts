@@ -1,12 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type AnnounceSurveyJob } from "@/lib/jobs/queues";
 import { segmentMemberIds } from "@/lib/segments/audience";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import type { SurveyForm } from "./schema";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export type SaveOutcome = { ok: true; id: string } | { ok: false; reason: "notFound" | "notDraft" | "unknownSegment" };
 

@@ -1,4 +1,5 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { rateOf } from "../../lib/analytics/rate";
 import { snapshotSql } from "../../lib/goals/snapshot-sql";
 
 type Tx = Prisma.TransactionClient;
@@ -25,7 +26,7 @@ export async function seedGoals(tx: Tx, tenantId: string, authorId: string): Pro
     (await tx.$queryRaw<{ roster: number; joined: number; alumni: number; active30: number }[]>`
       SELECT roster, joined, alumni, active30 FROM "ProgramSnapshot" WHERE "tenantId" = ${tenantId} AND day = ${day}::date`)[0] ?? { roster: 0, joined: 0, alumni: 0, active30: 0 };
   const [atStart, eightWeeksAgo, now] = [await on(startOn), await on(new Date(today.getTime() - 56 * DAY)), await on(today)];
-  const rate = (count: number, of: number) => (of ? Math.round((count / of) * 1000) / 10 : 0);
+  const rate = (count: number, of: number) => rateOf(count, of).rate;
   // Set a little below where the recent pace leads, so the demo shows a goal on track beside one at risk.
   const pace = ((now.alumni - eightWeeksAgo.alumni) / 56) * 125;
   const registered = await tx.goal.create({
