@@ -14,6 +14,11 @@ export const QUEUES = {
   sendEventReminders: "events.reminders",
   // Cron: gives seats freed by people who left the network to the waiting line.
   fillFreedSeats: "events.fill-freed-seats",
+  // An announcement's recipients: one set-based fan-out, then its email batches (lib/broadcasts/delivery).
+  fanOutBroadcast: "broadcasts.fan-out",
+  sendBroadcastBatch: "broadcasts.send-batch",
+  // Cron: starts scheduled announcements that are due.
+  releaseScheduledBroadcasts: "broadcasts.release-scheduled",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -21,3 +26,6 @@ export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
 export type AnnounceSurveyJob = { tenantId: string; surveyId: string };
 export type EventNoticeKind = "confirmed" | "waitlisted" | "promoted" | "changed" | "cancelled";
 export type SendEventNoticesJob = { tenantId: string; eventId: string; kind: EventNoticeKind; registrationIds: string[]; key: string };
+
+export type FanOutBroadcastJob = { tenantId: string; broadcastId: string };
+export type SendBroadcastBatchJob = { tenantId: string; broadcastId: string; batch: number };

@@ -2,27 +2,37 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { alumniRows, alumniWhere } from "@/lib/members/list";
-import { readSegmentFilters } from "./schema";
+import { readSegmentFilters, type SegmentFilters } from "./schema";
 
 // Who is in a segment is decided when asked, from its filters over the alumni list as staff see it (private
 // fields never count): broadcasts (#5) and events (#7) reach the people who match on the day they are sent.
+
+/**
+ * The ACTIVE memberships (alumni) matching these filters, as SQL selecting their ids: a segment's audience, an
+ * announcement's ad-hoc filter, or with no filters every active alumnus of the company.
+ */
+export function filteredMembersSql(tenantId: string, filters: SegmentFilters, timeZone: string, only?: string): Prisma.Sql {
+  const conditions = [
+    // Only people who can be reached: active members (roster entries nobody joined from have no account).
+    Prisma.sql`kind = 'member'`,
+    Prisma.sql`state = 'active'`,
+    ...alumniWhere(filters, timeZone),
+    ...(only ? [Prisma.sql`id = ${only}`] : []),
+  ];
+  return Prisma.sql`SELECT id FROM (${alumniRows(tenantId)}) a WHERE ${Prisma.join(conditions, " AND ")}`;
+}
 
 async function audienceSql(tenantId: string, segmentId: string, only?: string): Promise<Prisma.Sql | null> {
   const segment = await db.segment.findFirst({
     where: { id: segmentId, tenantId },
     select: { filters: true, tenant: { select: { timezone: true } } },
   });
-  if (!segment) {
-    return null;
-  }
-  const conditions = [
-    // Only people who can be reached: active members (roster entries nobody joined from have no account).
-    Prisma.sql`kind = 'member'`,
-    Prisma.sql`state = 'active'`,
-    ...alumniWhere(readSegmentFilters(segment.filters), segment.tenant.timezone),
-    ...(only ? [Prisma.sql`id = ${only}`] : []),
-  ];
-  return Prisma.sql`SELECT id FROM (${alumniRows(tenantId)}) a WHERE ${Prisma.join(conditions, " AND ")}`;
+  return segment ? filteredMembersSql(tenantId, readSegmentFilters(segment.filters), segment.tenant.timezone, only) : null;
+}
+
+/** A saved segment's audience as SQL selecting membership ids, or null when the company has no such segment. */
+export function segmentAudienceSql(tenantId: string, segmentId: string): Promise<Prisma.Sql | null> {
+  return audienceSql(tenantId, segmentId);
 }
 
 /**

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   "analytics.view",
   "goals.manage",
   "surveys.manage",
+  // Writing announcements and sending a test to oneself; sending to alumni needs broadcast.send.
+  "broadcast.draft",
   "broadcast.send",
   "settings.manage",
   "team.manage",
@@ -39,6 +41,7 @@ const hr: Permission[] = [
   // HR runs the program day to day: they set its targets and write its reviews.
   "goals.manage",
   "surveys.manage",
+  "broadcast.draft",
 ];
 const admin: Permission[] = [...hr, "broadcast.send", "settings.manage", "team.manage"];
 // Owners answer for what their staff do with people's data: the audit log is theirs.
@@ -53,8 +56,13 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
 
 export const STAFF_ROLES: readonly Role[] = ["OWNER", "ADMIN", "HR"];
 
-export function permissionsFor(role: Role): ReadonlySet<Permission> {
-  return ROLE_PERMISSIONS[role];
+/** What an owner may grant HR staff on top of their role (the company's settings keep the grants). */
+export const HR_GRANTABLE: readonly Permission[] = ["broadcast.send"];
+
+/** A role's permissions in one company: the role's own, plus for HR staff what the company granted them. */
+export function permissionsFor(role: Role, hrGrants: readonly string[] = []): ReadonlySet<Permission> {
+  const granted = role === "HR" ? HR_GRANTABLE.filter((p) => hrGrants.includes(p)) : [];
+  return granted.length ? new Set([...ROLE_PERMISSIONS[role], ...granted]) : ROLE_PERMISSIONS[role];
 }
 
 export function can(role: Role, permission: Permission): boolean {

@@ -15,6 +15,8 @@ export type TenantSummary = {
   termsVersion: string;
   registrationRule: RegistrationRule;
   joinDomains: string[];
+  hrGrants: string[];
+  brandColor: string | null;
 };
 
 export type TenantContext = {
@@ -35,6 +37,8 @@ const tenantSelect = {
   termsVersion: true,
   registrationRule: true,
   joinDomains: true,
+  hrGrants: true,
+  brandColor: true,
   status: true,
 } as const;
 
@@ -49,8 +53,9 @@ export const findActiveTenant = cache(async (slug: string): Promise<TenantSummar
 });
 
 type MembershipRow = { id: string; role: Role; status: MembershipStatus };
-type TenantRow = Omit<TenantSummary, "joinDomains"> & {
+type TenantRow = Omit<TenantSummary, "joinDomains" | "hrGrants"> & {
   joinDomains: string[] | null;
+  hrGrants: string[] | null;
   status: string;
   membershipId: string | null;
   membershipRole: Role | null;
@@ -61,7 +66,7 @@ const findTenantWithMembershipCached = cache(
   async (slug: string, userId: string): Promise<{ tenant: TenantSummary | null; membership: MembershipRow | null }> => {
     const [row] = await db.$queryRaw<TenantRow[]>`
       SELECT t.id, t.slug, t.name, t."nameEn", t."defaultLocale"::text AS "defaultLocale", t.timezone, t."invitationDays",
-        t."termsVersion", t."registrationRule"::text AS "registrationRule", t."joinDomains", t.status::text AS status,
+        t."termsVersion", t."registrationRule"::text AS "registrationRule", t."joinDomains", t."hrGrants", t."brandColor", t.status::text AS status,
         m.id AS "membershipId", m.role::text AS "membershipRole", m.status::text AS "membershipStatus"
       FROM "Tenant" t LEFT JOIN "Membership" m ON m."tenantId" = t.id AND m."userId" = ${userId}
       WHERE t.slug = ${slug}`;
@@ -70,7 +75,7 @@ const findTenantWithMembershipCached = cache(
     }
     const { status: _status, membershipId, membershipRole, membershipStatus, ...tenant } = row;
     return {
-      tenant: { ...tenant, joinDomains: tenant.joinDomains ?? [] },
+      tenant: { ...tenant, joinDomains: tenant.joinDomains ?? [], hrGrants: tenant.hrGrants ?? [] },
       membership: membershipId && membershipRole && membershipStatus ? { id: membershipId, role: membershipRole, status: membershipStatus } : null,
     };
   },
@@ -98,6 +103,6 @@ export const resolveTenantContext = cache(async (slug: string, userId: string): 
     tenant,
     userId,
     membership: { id: membership.id, role: membership.role },
-    permissions: permissionsFor(membership.role),
+    permissions: permissionsFor(membership.role, tenant.hrGrants),
   };
 });

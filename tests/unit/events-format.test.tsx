@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "@/components/events/markdown";
+import { Markdown } from "@/components/markdown";
 import { eventIcs, googleCalendarLink, outlookCalendarLink } from "@/lib/events/calendar";
 import { eventFormSchema } from "@/lib/events/schema";
 import { fromLocalDateTime, toLocalDateTime } from "@/lib/time/zoned";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Markdown } from "@/components/events/markdown";
+import { Markdown } from "@/components/markdown";
 import { RsvpForm } from "@/components/events/rsvp-form";
 import { Card } from "@/components/ui/card";
 import { answersOf } from "@/lib/events/questions";

@@ -2,7 +2,7 @@ import ReactMarkdown from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 
 /**
- * An event's description. react-markdown never renders raw HTML, and rehype-sanitize (GitHub's allow-list) drops
+ * Markdown written by staff (event descriptions, announcements). react-markdown never renders raw HTML, and rehype-sanitize (GitHub's allow-list) drops
  * anything unsafe that Markdown itself can express, such as javascript: links.
  */
 export function Markdown({ source }: { source: string }) {
