@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveEmailPreferencesAction } from "@/lib/actions/email-preferences";
 import { failureText } from "@/lib/actions/result";
-import { EMAIL_CATEGORIES, type EmailCategory } from "@/lib/email/categories";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 
-type Props = { tenant: string; company: string; preferences: { all: boolean; categories: Record<EmailCategory, boolean> } };
+// Each category with its label (the company's own categories are named by the company, not the catalog).
+type Props = { tenant: string; company: string; all: boolean; categories: { key: string; label: string; enabled: boolean }[] };
 
 /** One company's mail, by kind, with a master switch; account mail is not the member's to turn off. */
-export function EmailPreferencesForm({ tenant, company, preferences }: Props) {
+export function EmailPreferencesForm({ tenant, company, all, categories }: Props) {
   const t = useTranslations("emailPreferences");
   const [state, action, pending] = useActionState(saveEmailPreferencesAction, null);
   return (
@@ -20,17 +20,17 @@ export function EmailPreferencesForm({ tenant, company, preferences }: Props) {
       <fieldset className="flex flex-col gap-2">
         <legend className="font-medium">{company}</legend>
         <label className="mt-1 flex items-start gap-2">
-          <input type="checkbox" name="all" defaultChecked={preferences.all} className="mt-1" />
+          <input type="checkbox" name="all" defaultChecked={all} className="mt-1" />
           <span>
             <span className="font-medium">{t("all")}</span>
             <span className="block text-xs text-stone-600">{t("allHint")}</span>
           </span>
         </label>
         <div className="ml-6 flex flex-col gap-1">
-          {EMAIL_CATEGORIES.map((category) => (
-            <label key={category} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name={category} defaultChecked={preferences.categories[category]} className="mt-1" />
-              <span>{t(`categories.${category}`)}</span>
+          {categories.map((category) => (
+            <label key={category.key} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name={category.key} defaultChecked={category.enabled} className="mt-1" />
+              <span>{category.label}</span>
             </label>
           ))}
         </div>

@@ -54,6 +54,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
             {context.permissions.has("events.manage") ? (
               <NavLink href={`${base}/admin/events`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{te("nav")}</NavLink>
             ) : null}
+            {context.permissions.has("broadcast.draft") ? (
+              <NavLink href={`${base}/admin/broadcasts`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("broadcasts")}</NavLink>
+            ) : null}
             {context.permissions.has("audit.read") ? (
               <NavLink href={`${base}/admin/audit`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("audit")}</NavLink>
             ) : null}

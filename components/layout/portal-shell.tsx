@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { unreadAnnouncements } from "@/lib/broadcasts/announcements";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -13,7 +14,7 @@ const currentClass = "font-semibold text-stone-900 underline decoration-brand-60
 
 /** The alumni portal's frame: the company's name, the portal's sections, language and sign-out. */
 export async function PortalShell({ context, children }: { context: TenantContext; children: ReactNode }) {
-  const [t, te, locale] = await Promise.all([getTranslations("portal"), getTranslations("events"), getLocale()]);
+  const [t, te, locale, unread] = await Promise.all([getTranslations("portal"), getTranslations("events"), getLocale(), unreadAnnouncements(context.tenant.id, context.membership.id)]);
   const base = `/${context.tenant.slug}`;
   return (
     <div className="flex min-h-screen flex-col">
@@ -26,6 +27,10 @@ export async function PortalShell({ context, children }: { context: TenantContex
           </Link>
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
             <NavLink href={base} className={navClass} currentClassName={currentClass}>{t("home")}</NavLink>
+            <NavLink href={`${base}/announcements`} className={navClass} currentClassName={currentClass}>
+              {t("announcements")}
+              {unread ? <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold text-white" aria-label={t("unread", { count: unread })}>{unread}</span> : null}
+            </NavLink>
             <NavLink href={`${base}/people`} className={navClass} currentClassName={currentClass}>{t("directory")}</NavLink>
             <NavLink href={`${base}/events`} className={navClass} currentClassName={currentClass}>{te("nav")}</NavLink>
             <NavLink href={`${base}/surveys`} className={navClass} currentClassName={currentClass}>{t("surveys")}</NavLink>

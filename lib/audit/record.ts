@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
 
-// Every admin action on a member or roster entry, named as the audit log shows it.
+// Every admin action on a member or roster entry, and every announcement sent or scheduled, named as the audit
+// log shows it.
 export const AUDIT_ACTIONS = [
   "member.suspend",
   "member.reinstate",
@@ -18,6 +19,9 @@ export const AUDIT_ACTIONS = [
   "roster.update",
   "roster.delete",
   "suppression.lift",
+  "broadcast.send",
+  "broadcast.schedule",
+  "broadcast.unschedule",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -7,9 +7,14 @@ export const CLIENT_NAMESPACES = [
   "account",
   "alumniAdmin.bulk",
   "applicants",
+  "announcements",
   "auth",
   "avatar",
   "bounces",
+  "broadcasts.actions",
+  "broadcasts.categories",
+  "broadcasts.form",
+  "broadcasts.settings",
   "common",
   "emailChange",
   "emailPreferences",
@@ -30,6 +35,7 @@ export const CLIENT_NAMESPACES = [
   "surveys.actions",
   "surveys.form",
   "surveys.portal",
+  "unsubscribe",
   "validation",
 ] as const;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { releaseDueBroadcasts } from "@/lib/broadcasts/release";
 import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
 import { sendEventNotices } from "@/lib/events/notices";
 import { sendDueReminders } from "@/lib/events/reminders";
@@ -43,6 +44,10 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.refreshSnapshots, "7 * * * *");
   await boss.work(QUEUES.refreshSnapshots, async () => {
     await refreshAllSnapshots();
+  });
+  await boss.schedule(QUEUES.releaseScheduledBroadcasts, "* * * * *");
+  await boss.work(QUEUES.releaseScheduledBroadcasts, async () => {
+    await releaseDueBroadcasts();
   });
   await boss.schedule(QUEUES.pruneWebhookDeliveries, "17 3 * * *");
   await boss.work(QUEUES.pruneWebhookDeliveries, async () => {

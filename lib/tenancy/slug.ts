@@ -4,7 +4,7 @@ import { z } from "zod";
 export const RESERVED_SLUGS = new Set([
   "admin", "api", "app", "auth", "dev", "docs", "help", "login", "logout", "platform", "pricing",
   "privacy", "settings", "signin", "signout", "signup", "static", "status", "support", "terms",
-  "_next", "favicon.ico", "robots.txt", "sitemap.xml", "www", "mail", "kizuna", "new", "join", "networks", "me", "account",
+  "_next", "favicon.ico", "robots.txt", "sitemap.xml", "www", "mail", "kizuna", "new", "join", "networks", "me", "account", "unsubscribe",
 ]);
 
 export const slugSchema = z

@@ -4,6 +4,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
 import { seedActivity } from "./activity";
 import { seedGoals } from "./goals";
+import { seedBroadcasts } from "./broadcasts";
 import { seedSurveys } from "./surveys";
 import { seedDirectoryDemo } from "./directory";
 import { demoAvatar } from "./avatars";
@@ -227,6 +228,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         if (staffUserId && spec.slug === "demo") {
           await seedGoals(tx, tenant.id, staffUserId);
           await seedSurveys(tx, tenant.id, staffUserId, DEMO_ACCOUNTS.map((a) => a.email));
+          await seedBroadcasts(tx, tenant.id, staffUserId, DEMO_ACCOUNTS.map((a) => a.email));
         }
         // After the history above, so its bounced invitation is the entry's latest.
         if (spec.slug === "demo") {
