@@ -63,7 +63,7 @@ const SENT: SentSpec[] = [
  * the newest one unread, so the portal's badge shows.
  */
 export async function seedBroadcasts(tx: Tx, tenantId: string, authorId: string, demoEmails: string[]): Promise<void> {
-  await tx.broadcastCategory.create({ data: { tenantId, key: "collaboration", nameJa: "協業・副業のご相談", nameEn: "Collaboration and side projects" } });
+  await tx.broadcastCategory.create({ data: { tenantId, key: "collaboration", nameJa: "副業・業務委託のご相談", nameEn: "Side projects and contracting" } });
   const now = Date.now();
   for (const [n, spec] of SENT.entries()) {
     const { daysAgo, open, click, read, ...content } = spec;
@@ -72,14 +72,16 @@ export async function seedBroadcasts(tx: Tx, tenantId: string, authorId: string,
       data: { tenantId, ...content, status: "SENT", audience: "EVERYONE", createdById: authorId, sentById: authorId, createdAt: new Date(sentAt.getTime() - DAY), startedAt: sentAt, fannedOutAt: sentAt, completedAt: new Date(sentAt.getTime() + 60_000) },
       select: { id: true },
     });
-    // Everyone active then (registered before it went out) in the portal; by email unless they turned it off.
+    // Everyone active then (registered before it went out; the demo accounts, made today, count as long-standing
+    // members) in the portal, and by email.
     await tx.$executeRaw`
       INSERT INTO "BroadcastDelivery" ("tenantId", "broadcastId", "membershipId", channel, status, locale, "createdAt", "readAt")
       SELECT m."tenantId", ${broadcast.id}, m.id, 'PORTAL', 'SENT', COALESCE(u.locale, 'ja'), ${sentAt},
         CASE WHEN u.email = ANY(${demoEmails}) AND ${n === SENT.length - 1} THEN NULL
              WHEN abs(hashtext(m.id || ${broadcast.id})) % 1000 < ${Math.round(read * 1000)} THEN ${sentAt}::timestamp + interval '1 day' END
       FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-      WHERE m."tenantId" = ${tenantId} AND m.role = 'ALUMNI' AND m.status = 'ACTIVE' AND m."createdAt" < ${sentAt}`;
+      WHERE m."tenantId" = ${tenantId} AND m.role = 'ALUMNI' AND m.status = 'ACTIVE'
+        AND (m."createdAt" < ${sentAt} OR u.email = ANY(${demoEmails}))`;
     await tx.$executeRaw`
       INSERT INTO "BroadcastDelivery" ("tenantId", "broadcastId", "membershipId", channel, status, locale, email, batch, "emailId",
         "createdAt", "claimedAt", "sentAt", "deliveredAt", "bouncedAt", "openedAt", "clickedAt")
@@ -92,7 +94,8 @@ export async function seedBroadcasts(tx: Tx, tenantId: string, authorId: string,
       FROM (
         SELECT m."tenantId", m.id, u.email, COALESCE(u.locale, 'ja') AS locale, abs(hashtext(m.id || ${broadcast.id} || 'mail')) AS r
         FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-        WHERE m."tenantId" = ${tenantId} AND m.role = 'ALUMNI' AND m.status = 'ACTIVE' AND m."createdAt" < ${sentAt}
+        WHERE m."tenantId" = ${tenantId} AND m.role = 'ALUMNI' AND m.status = 'ACTIVE'
+        AND (m."createdAt" < ${sentAt} OR u.email = ANY(${demoEmails}))
       ) a`;
     const recipients = await tx.broadcastDelivery.count({ where: { broadcastId: broadcast.id, channel: "PORTAL" } });
     await tx.broadcast.update({ where: { id: broadcast.id }, data: { recipientCount: recipients } });

@@ -72,4 +72,20 @@ describe("demo company seed", () => {
     const emily = await db.user.findUniqueOrThrow({ where: { email: "emily@demo.kizuna.test" }, include: { memberships: true } });
     expect(full.registrations.find((r) => r.membershipId === emily.memberships[0]!.id)?.status).toBe("GOING");
   });
+
+  it("gives the demo company announcements: sent ones with delivery figures, one scheduled, one draft; the demo alumnae have the newest unread", async () => {
+    const demo = await db.tenant.findUniqueOrThrow({ where: { slug: "demo" } });
+    const broadcasts = await db.broadcast.findMany({ where: { tenantId: demo.id }, include: { deliveries: true } });
+    expect(broadcasts.map((b) => b.status).sort()).toEqual(["DRAFT", "SCHEDULED", "SENT", "SENT", "SENT"]);
+    for (const sent of broadcasts.filter((b) => b.status === "SENT")) {
+      const email = sent.deliveries.filter((d) => d.channel === "EMAIL");
+      expect(sent.recipientCount).toBe(sent.deliveries.filter((d) => d.channel === "PORTAL").length);
+      expect(email.filter((d) => d.openedAt).length).toBeGreaterThan(email.filter((d) => d.clickedAt).length);
+      expect(email.filter((d) => d.clickedAt).length).toBeGreaterThan(0);
+    }
+    const newest = broadcasts.filter((b) => b.status === "SENT").sort((a, b) => b.startedAt!.getTime() - a.startedAt!.getTime())[0]!;
+    const hanako = await db.membership.findFirstOrThrow({ where: { tenantId: demo.id, user: { email: "hanako@demo.kizuna.test" } } });
+    expect(newest.deliveries.find((d) => d.membershipId === hanako.id && d.channel === "PORTAL")?.readAt).toBeNull();
+    expect(await db.broadcastCategory.count({ where: { tenantId: demo.id } })).toBe(1);
+  });
 });

@@ -71,6 +71,7 @@ export default async function BroadcastPage({ params, searchParams }: Props) {
     broadcast.subjectJa && broadcast.bodyJa ? { lang: "ja", label: t("form.japanese"), subject: broadcast.subjectJa, body: broadcast.bodyJa } : null,
     broadcast.subjectEn && broadcast.bodyEn ? { lang: "en", label: t("form.english"), subject: broadcast.subjectEn, body: broadcast.bodyEn } : null,
   ].filter((v) => v !== null);
+  const headline = versions.find((v) => v.lang === locale)?.subject ?? versions[0]?.subject;
 
   const content = (
     <section aria-label={t("content")} className="grid gap-4 lg:grid-cols-2">
@@ -92,7 +93,7 @@ export default async function BroadcastPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
             <BroadcastStatusBadge status={broadcast.status} label={t(`status.${broadcast.status}`)} />
-            <h1 className="mt-2 text-2xl font-bold">{versions[0]?.subject}</h1>
+            <h1 className="mt-2 text-2xl font-bold">{headline}</h1>
             {broadcast.scheduledAt ? <p className="mt-1 text-stone-700">{t("scheduledFor", { when: when(broadcast.scheduledAt) })}</p> : null}
             <p className="text-sm text-stone-600">{audience}</p>
             {count ? <p className="text-sm text-stone-600">{t("form.count", { members: count.members, email: count.email })}</p> : null}
@@ -115,7 +116,7 @@ export default async function BroadcastPage({ params, searchParams }: Props) {
       {sending ? <AutoRefresh /> : null}
       <div>
         <BroadcastStatusBadge status={broadcast.status} label={t(`status.${broadcast.status}`)} />
-        <h1 className="mt-2 text-2xl font-bold">{versions.find((v) => v.lang === locale)?.subject ?? versions[0]?.subject}</h1>
+        <h1 className="mt-2 text-2xl font-bold">{headline}</h1>
         <p className="mt-1 text-stone-700">{broadcast.startedAt ? t("sentAt", { when: when(broadcast.startedAt) }) : null}</p>
         <p className="text-sm text-stone-600">{audience}</p>
       </div>
