@@ -6,6 +6,7 @@ import {
   markAnnouncementsReadAction,
   renameCategoryAction,
   saveBroadcastAction,
+  setBrandColorAction,
   setHrMaySendAction,
   unscheduleBroadcastAction,
 } from "@/lib/actions/broadcasts";
@@ -37,6 +38,7 @@ describe("announcements across tenants and roles", () => {
       () => addCategoryAction(null, { tenant: a.slug, key: "spam", nameJa: "x", nameEn: "x" }),
       () => renameCategoryAction(null, { tenant: a.slug, key: "spam", nameJa: "x", nameEn: "x" }),
       () => setHrMaySendAction(null, { tenant: a.slug, allowed: "yes" }),
+      () => setBrandColorAction(null, { tenant: a.slug, brandColor: "#ff0000" }),
     ];
     for (const who of [null, ownerOfB.id, alumnusOfA.id]) {
       caller.userId = who;
@@ -48,7 +50,7 @@ describe("announcements across tenants and roles", () => {
     expect(await outcomeOf(markAnnouncementsReadAction(null, { tenant: a.slug }))).toBe("404");
     expect(await db.broadcast.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "DRAFT", subjectJa: "x" });
     expect(await db.broadcastCategory.count()).toBe(0);
-    expect((await db.tenant.findUniqueOrThrow({ where: { id: a.id } })).hrGrants).toEqual([]);
+    expect(await db.tenant.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ hrGrants: [], brandColor: null });
   });
 
   it("does not let a company's admin reach another company's announcement by its id", async () => {

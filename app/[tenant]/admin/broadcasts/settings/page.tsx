@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { BrandColorForm } from "@/components/broadcasts/brand-color-form";
 import { CategoryForm } from "@/components/broadcasts/category-form";
 import { HrGrantForm } from "@/components/broadcasts/hr-grant-form";
 import { Card } from "@/components/ui/card";
@@ -49,6 +50,13 @@ export default async function BroadcastSettingsPage({ params }: Props) {
           <h2 className="font-semibold">{t("settings.hrTitle")}</h2>
           <p className="mt-1 mb-4 text-sm text-stone-600">{t("settings.hrLead")}</p>
           <HrGrantForm tenant={slug} allowed={context.tenant.hrGrants.includes("broadcast.send")} />
+        </Card>
+      ) : null}
+      {context.permissions.has("settings.manage") ? (
+        <Card>
+          <h2 className="font-semibold">{t("settings.colorTitle")}</h2>
+          <p className="mt-1 mb-4 text-sm text-stone-600">{t("settings.colorLead")}</p>
+          <BrandColorForm tenant={slug} color={context.tenant.brandColor} />
         </Card>
       ) : null}
     </div>
