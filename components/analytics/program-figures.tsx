@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { invitationFunnel, registrationBreakdown, registrationsPerMonth } from "@/lib/analytics/program-metrics";
 import type { TenantContext } from "@/lib/tenancy/resolve";
+import { broadcastReach } from "@/lib/analytics/broadcast-metrics";
 import { eventAttendance } from "@/lib/analytics/event-metrics";
 import { programTrend } from "@/lib/analytics/trend";
 import { BarTable } from "./bar-table";
@@ -9,15 +10,17 @@ import { TrendChart } from "./trend-chart";
 
 /** The admin home's figures: new registrations by month, registration by cohort and department, the invitation funnel. */
 export async function ProgramFigures({ context }: { context: TenantContext }) {
-  const [t, format, trend, months, cohorts, departments, funnel, attendance] = await Promise.all([
+  const [t, format, locale, trend, months, cohorts, departments, funnel, attendance, reach] = await Promise.all([
     getTranslations("metrics"),
     getFormatter(),
+    getLocale(),
     programTrend(context),
     registrationsPerMonth(context, 12),
     registrationBreakdown(context, "leaveYear"),
     registrationBreakdown(context, "department"),
     invitationFunnel(context),
     eventAttendance(context),
+    broadcastReach(context),
   ]);
   const base = `/${context.tenant.slug}/admin/metrics`;
   const percent = (v: number) => `${format.number(v, { maximumFractionDigits: 1 })}%`;
@@ -122,6 +125,27 @@ export async function ProgramFigures({ context }: { context: TenantContext }) {
             format={percent}
             max={100}
             rows={attendance.events.slice(0, 12).map((e) => ({ label: e.title, value: e.rate, detail: `${e.attended}/${e.going}` }))}
+          />
+        </Card>
+      ) : null}
+      {reach.broadcasts.length ? (
+        <Card>
+          <div className="mb-2 flex items-baseline justify-between gap-2">
+            <h2 className="font-semibold">{t("broadcastsTitle")}</h2>
+            {download("broadcasts")}
+          </div>
+          <p className="mb-3 text-sm text-stone-600">{t("broadcastsOverall", { opened: percent(reach.opened.rate), clicked: percent(reach.clicked.rate), delivered: reach.opened.of })}</p>
+          <BarTable
+            caption={t("broadcastsTitle")}
+            labelHeader={t("columns.broadcast")}
+            valueLabel={t("columns.openRate")}
+            format={percent}
+            max={100}
+            rows={reach.broadcasts.slice(0, 12).map((b) => ({
+              label: (locale === "en" ? (b.subjectEn ?? b.subjectJa) : (b.subjectJa ?? b.subjectEn)) ?? "",
+              value: b.openRate,
+              detail: t("broadcastDetail", { clicked: percent(b.clickRate) }),
+            }))}
           />
         </Card>
       ) : null}

@@ -1,11 +1,12 @@
 import "server-only";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { registrationBreakdown, registrationsPerMonth } from "./program-metrics";
+import { broadcastReach } from "./broadcast-metrics";
 import { eventAttendance } from "./event-metrics";
 import { programTrend } from "./trend";
 
 // The dashboard's tables that can be downloaded, each as header + rows for a CSV file.
-export const METRIC_TABLES = ["trend", "registrations", "cohorts", "departments", "events"] as const;
+export const METRIC_TABLES = ["trend", "registrations", "cohorts", "departments", "events", "broadcasts"] as const;
 export type MetricTable = (typeof METRIC_TABLES)[number];
 
 export async function metricTableRows(context: TenantContext, table: MetricTable, header: (key: string) => string, none: string): Promise<string[][]> {
@@ -21,6 +22,13 @@ export async function metricTableRows(context: TenantContext, table: MetricTable
     return [
       ["day", "event", "going", "attended", "attendanceRate"].map(header),
       ...events.map((e) => [e.startsAt.toISOString().slice(0, 10), e.title, String(e.going), String(e.attended), String(e.rate)]),
+    ];
+  }
+  if (table === "broadcasts") {
+    const { broadcasts } = await broadcastReach(context);
+    return [
+      ["day", "subject", "emailed", "delivered", "opened", "clicked", "openRate", "clickRate"].map(header),
+      ...broadcasts.map((b) => [b.sentAt.toISOString().slice(0, 10), b.subjectJa ?? b.subjectEn ?? "", ...[b.emailed, b.delivered, b.opened, b.clicked, b.openRate, b.clickRate].map(String)]),
     ];
   }
   if (table === "registrations") {
