@@ -4,6 +4,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 export async function AuditDetails({ details }: { details: Record<string, unknown> }) {
   const [t, tc, format] = await Promise.all([getTranslations("audit"), getTranslations("roster.columns"), getFormatter()]);
   const parts: string[] = [];
+  // An announcement's subject, so the log says which one was sent or scheduled.
+  if (typeof details.subject === "string" && details.subject) {
+    parts.push(`“${details.subject}”`);
+  }
   if (typeof details.scheduledFor === "string") {
     parts.push(t("details.scheduledFor", { date: format.dateTime(new Date(details.scheduledFor), { dateStyle: "medium", timeStyle: "short" }) }));
   }
