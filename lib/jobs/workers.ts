@@ -1,4 +1,5 @@
 import "server-only";
+import { startBroadcastWorkers } from "@/lib/broadcasts/delivery/workers";
 import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
 import { sendEventNotices } from "@/lib/events/notices";
 import { sendDueReminders } from "@/lib/events/reminders";
@@ -44,6 +45,7 @@ export async function startJobWorkers(): Promise<void> {
   await boss.work(QUEUES.refreshSnapshots, async () => {
     await refreshAllSnapshots();
   });
+  await startBroadcastWorkers(boss);
   await boss.schedule(QUEUES.pruneWebhookDeliveries, "17 3 * * *");
   await boss.work(QUEUES.pruneWebhookDeliveries, async () => {
     await pruneWebhookDeliveries();
