@@ -51,6 +51,49 @@ async function queueBatches(tx: Tx, tenantId: string, broadcastId: string, batch
 }
 
 /**
+ * The one statement that writes an announcement's delivery rows: portal rows for all recipients, email rows QUEUED
+ * in numbered batches or SKIPPED, each in the recipient's content language; answers the counts and batch total.
+ */
+export function deliveryRowsSql(tenantId: string, broadcastId: string, languages: { hasJa: boolean; hasEn: boolean }, recipients: Prisma.Sql, now: Date): Prisma.Sql {
+  // Their own language when the announcement has it, else the one it has (an announcement has at least one).
+  const language = Prisma.sql`(CASE
+      WHEN r.locale = 'en' THEN CASE WHEN ${languages.hasEn} THEN 'en' ELSE 'ja' END
+      ELSE CASE WHEN ${languages.hasJa} THEN 'ja' ELSE 'en' END
+    END)::"Locale"`;
+  return Prisma.sql`
+    WITH r AS MATERIALIZED (
+      SELECT r."membershipId", r.email, r."skipReason", ${language} AS lang
+      FROM (${recipients}) r
+    ),
+    numbered AS (
+      -- Batches of one language where possible (ordered by language), fixed from now on: a retried batch
+      -- repeats exactly the same Resend request.
+      SELECT r.*, CASE WHEN r."skipReason" IS NULL
+        THEN ((row_number() OVER (PARTITION BY r."skipReason" IS NULL ORDER BY r.lang, r."membershipId") - 1) / ${BATCH_SIZE})::int
+      END AS batch
+      FROM r
+    ),
+    portal AS (
+      INSERT INTO "BroadcastDelivery" ("tenantId", "broadcastId", "membershipId", channel, status, locale, "sentAt")
+      SELECT ${tenantId}, ${broadcastId}, r."membershipId", 'PORTAL', 'SENT', r.lang, ${now} FROM r
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    ),
+    mail AS (
+      INSERT INTO "BroadcastDelivery" ("tenantId", "broadcastId", "membershipId", channel, status, locale, email, batch, "skipReason")
+      SELECT ${tenantId}, ${broadcastId}, n."membershipId", 'EMAIL',
+             (CASE WHEN n."skipReason" IS NULL THEN 'QUEUED' ELSE 'SKIPPED' END)::"DeliveryStatus", n.lang, n.email, n.batch, n."skipReason"
+      FROM numbered n
+      ON CONFLICT DO NOTHING
+      RETURNING batch
+    )
+    SELECT (SELECT count(*) FROM portal)::int AS members,
+           (SELECT count(*) FROM mail WHERE batch IS NOT NULL)::int AS emails,
+           (SELECT count(*) FROM mail WHERE batch IS NULL)::int AS skipped,
+           COALESCE((SELECT max(batch) + 1 FROM mail), 0)::int AS batches`;
+}
+
+/**
  * The fan-out job: one delivery row per recipient and channel, written set-based in one transaction with the
  * announcement's counts and its batch jobs — a crash leaves all of it or none of it, and a second run (the job
  * retried) finds `fannedOutAt` set and does nothing. Every audience member gets the portal announcement (SENT at
@@ -78,42 +121,9 @@ export async function fanOutBroadcast(tenantId: string, broadcastId: string, now
         });
         return { outcome: "audienceGone" } as const;
       }
-      // Their own language when the announcement has it, else the one it has (an announcement has at least one).
-      const language = Prisma.sql`(CASE
-          WHEN r.locale = 'en' THEN CASE WHEN ${b.hasEn} THEN 'en' ELSE 'ja' END
-          ELSE CASE WHEN ${b.hasJa} THEN 'ja' ELSE 'en' END
-        END)::"Locale"`;
-      const [counts] = await tx.$queryRaw<{ members: number; emails: number; skipped: number; batches: number }[]>`
-        WITH r AS MATERIALIZED (
-          SELECT r."membershipId", r.email, r."skipReason", ${language} AS lang
-          FROM (${recipientRowsSql(tenantId, members, b.category)}) r
-        ),
-        numbered AS (
-          -- Batches of one language where possible (ordered by language), fixed from now on: a retried batch
-          -- repeats exactly the same Resend request.
-          SELECT r.*, CASE WHEN r."skipReason" IS NULL
-            THEN ((row_number() OVER (PARTITION BY r."skipReason" IS NULL ORDER BY r.lang, r."membershipId") - 1) / ${BATCH_SIZE})::int
-          END AS batch
-          FROM r
-        ),
-        portal AS (
-          INSERT INTO "BroadcastDelivery" ("tenantId", "broadcastId", "membershipId", channel, status, locale, "sentAt")
-          SELECT ${tenantId}, ${broadcastId}, r."membershipId", 'PORTAL', 'SENT', r.lang, ${now} FROM r
-          ON CONFLICT DO NOTHING
-          RETURNING 1
-        ),
-        mail AS (
-          INSERT INTO "BroadcastDelivery" ("tenantId", "broadcastId", "membershipId", channel, status, locale, email, batch, "skipReason")
-          SELECT ${tenantId}, ${broadcastId}, n."membershipId", 'EMAIL',
-                 (CASE WHEN n."skipReason" IS NULL THEN 'QUEUED' ELSE 'SKIPPED' END)::"DeliveryStatus", n.lang, n.email, n.batch, n."skipReason"
-          FROM numbered n
-          ON CONFLICT DO NOTHING
-          RETURNING batch
-        )
-        SELECT (SELECT count(*) FROM portal)::int AS members,
-               (SELECT count(*) FROM mail WHERE batch IS NOT NULL)::int AS emails,
-               (SELECT count(*) FROM mail WHERE batch IS NULL)::int AS skipped,
-               COALESCE((SELECT max(batch) + 1 FROM mail), 0)::int AS batches`;
+      // Sorting 100,000 recipients into batches fits in memory with this much (the default spills to disk).
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      const [counts] = await tx.$queryRaw<{ members: number; emails: number; skipped: number; batches: number }[]>`${deliveryRowsSql(tenantId, broadcastId, b, recipientRowsSql(tenantId, members, b.category), now)}`;
       const { members: memberCount, emails, skipped, batches } = counts!;
       await queueBatches(tx, tenantId, broadcastId, batches);
       await tx.broadcast.updateMany({

@@ -14,36 +14,45 @@ type Claimed = { id: bigint; email: string; locale: Locale };
 export type BatchOutcome = { sent: number; skipped: number; failed: number; via: "resend" | "outbox" | null };
 
 /**
- * Claims a batch: its QUEUED rows whose member has since left, been suspended, opted out of the category, or whose
- * address now bounces become SKIPPED; the rest become SENDING (claimedAt). Returns every SENDING row of the batch —
- * on a retry after a crash, the same rows as the first time (nothing is QUEUED any more), so the request repeats.
+ * Claims a batch, in one statement: its QUEUED rows whose member has since left or been suspended, opted out of the
+ * category, or whose address now bounces become SKIPPED; the rest become SENDING (claimedAt). Returns every SENDING
+ * row of the batch — on a retry after a crash, the same rows as the first time (nothing is QUEUED any more), so
+ * the request to Resend repeats exactly.
  */
 async function claimBatch(tenantId: string, broadcastId: string, category: string, batch: number): Promise<{ rows: Claimed[]; skipped: number }> {
-  return db.$transaction(async (tx) => {
-    const skipped = await tx.$executeRaw`
-      UPDATE "BroadcastDelivery" d SET status = 'SKIPPED', "skipReason" = x.reason
-      FROM (
-        SELECT q.id, CASE
-            WHEN m.status <> 'ACTIVE' THEN lower(m.status::text)
-            WHEN EXISTS (SELECT 1 FROM "EmailSuppression" s
-                         WHERE s.email IN (lower(q.email), 'sha256:' || encode(sha256(convert_to(lower(q.email), 'UTF8')), 'hex'))) THEN 'suppressed'
-            WHEN EXISTS (SELECT 1 FROM "EmailPreference" p WHERE p."tenantId" = q."tenantId" AND p."membershipId" = q."membershipId"
-                         AND p.category IN ('all', ${category}) AND NOT p.enabled) THEN 'optedOut'
-          END AS reason
-        FROM "BroadcastDelivery" q
-        JOIN "Membership" m ON m.id = q."membershipId" AND m."tenantId" = q."tenantId"
-        WHERE q."broadcastId" = ${broadcastId} AND q."tenantId" = ${tenantId} AND q.channel = 'EMAIL' AND q.batch = ${batch} AND q.status = 'QUEUED'
-      ) x
-      WHERE d.id = x.id AND x.reason IS NOT NULL`;
-    await tx.$executeRaw`
-      UPDATE "BroadcastDelivery" SET status = 'SENDING', "claimedAt" = now()
-      WHERE "broadcastId" = ${broadcastId} AND "tenantId" = ${tenantId} AND channel = 'EMAIL' AND batch = ${batch} AND status = 'QUEUED'`;
-    const rows = await tx.$queryRaw<Claimed[]>`
-      SELECT id, email, locale FROM "BroadcastDelivery"
-      WHERE "broadcastId" = ${broadcastId} AND "tenantId" = ${tenantId} AND channel = 'EMAIL' AND batch = ${batch} AND status = 'SENDING'
-      ORDER BY id`;
-    return { rows, skipped };
-  });
+  const found = await db.$queryRaw<(Claimed & { skipped: boolean })[]>`
+    WITH candidates AS (
+      SELECT q.id, CASE
+          WHEN m.status <> 'ACTIVE' THEN lower(m.status::text)
+          WHEN EXISTS (SELECT 1 FROM "EmailSuppression" s
+                       WHERE s.email IN (lower(q.email), 'sha256:' || encode(sha256(convert_to(lower(q.email), 'UTF8')), 'hex'))) THEN 'suppressed'
+          WHEN EXISTS (SELECT 1 FROM "EmailPreference" p WHERE p."tenantId" = q."tenantId" AND p."membershipId" = q."membershipId"
+                       AND p.category IN ('all', ${category}) AND NOT p.enabled) THEN 'optedOut'
+        END AS reason
+      FROM "BroadcastDelivery" q
+      JOIN "Membership" m ON m.id = q."membershipId" AND m."tenantId" = q."tenantId"
+      WHERE q."broadcastId" = ${broadcastId} AND q."tenantId" = ${tenantId} AND q.channel = 'EMAIL' AND q.status = 'QUEUED' AND q.batch = ${batch}
+      FOR UPDATE OF q
+    ),
+    skipped AS (
+      UPDATE "BroadcastDelivery" d SET status = 'SKIPPED', "skipReason" = c.reason
+      FROM candidates c WHERE d.id = c.id AND c.reason IS NOT NULL
+      RETURNING d.id
+    ),
+    claimed AS (
+      UPDATE "BroadcastDelivery" d SET status = 'SENDING', "claimedAt" = now()
+      FROM candidates c WHERE d.id = c.id AND c.reason IS NULL
+      RETURNING d.id, d.email, d.locale
+    )
+    SELECT id, email, locale, false AS skipped FROM claimed
+    UNION ALL
+    -- Claimed by an earlier run that did not finish (this statement's snapshot does not see its own claims).
+    SELECT id, email, locale, false FROM "BroadcastDelivery"
+    WHERE "broadcastId" = ${broadcastId} AND "tenantId" = ${tenantId} AND channel = 'EMAIL' AND status = 'SENDING' AND batch = ${batch}
+    UNION ALL
+    SELECT id, NULL, NULL, true FROM skipped`;
+  const rows = found.filter((r) => !r.skipped).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { rows: rows.map(({ id, email, locale }) => ({ id, email, locale })), skipped: found.length - rows.length };
 }
 
 async function personalEmails(content: BroadcastContent, rows: Claimed[]): Promise<PersonalEmail[]> {

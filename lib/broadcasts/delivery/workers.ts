@@ -6,8 +6,8 @@ import { failBatch, sendBroadcastBatch } from "./send-batch";
 
 // Each poll takes up to this many batch jobs and sends this many of them at a time: Resend calls overlap (one
 // waits on the network while another claims or marks rows), and one poll's work outlasts the polling interval.
-const FETCH = 16;
-const IN_FLIGHT = 4;
+const FETCH = 32;
+const IN_FLIGHT = 8;
 
 async function eachWithLimit<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
