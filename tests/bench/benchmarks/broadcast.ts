@@ -16,7 +16,7 @@ const DATABASE = "kizuna_bench_broadcast";
 function runDriver(databaseUrl: string): Promise<Figures> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "./tests/support/server-only-hook.mjs", "--import", "tsx", "tests/bench/workers/broadcast.ts"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", BROADCAST_REQUESTS_PER_SECOND: "0" },
+      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_URL: process.env.AUTH_URL ?? "http://localhost:3200", NODE_ENV: "production", BROADCAST_REQUESTS_PER_SECOND: "0" },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";

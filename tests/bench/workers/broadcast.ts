@@ -10,7 +10,8 @@ import { startResendSink, type ResendSink } from "../../support/resend-sink";
 import { killHard, startBroadcastWorker } from "../../support/worker-process";
 
 const RECIPIENTS = Number(process.env.BENCH_BROADCAST_RECIPIENTS ?? 100_000);
-const WORKERS = Number(process.env.BENCH_BROADCAST_WORKERS ?? 1);
+// Two worker processes: one per core of the reference machine (a worker is one Node thread).
+const WORKERS = Number(process.env.BENCH_BROADCAST_WORKERS ?? 2);
 
 const log = (line: string) => console.error(`  ${line}`);
 const seconds = (since: number) => (performance.now() - since) / 1000;
