@@ -28,8 +28,8 @@ export function senderFor(company: string): string {
 
 type RenderOptions = { subjectPrefix?: string; notice?: string; unsubscribeUrl?: string };
 
-/** The announcement's email in one language, with the unsubscribe link still a marker (see `personalise`). */
-export async function renderBroadcast(content: BroadcastContent, locale: AppLocale, options: RenderOptions = {}): Promise<RenderedBroadcast> {
+/** The announcement's email in one language as a React element, with its sender and subject. */
+export function broadcastElement(content: BroadcastContent, locale: AppLocale, options: RenderOptions = {}) {
   const texts = content.texts[locale];
   if (!texts) {
     throw new Error(`Announcement ${content.id} has no ${locale} version`);
@@ -48,12 +48,23 @@ export async function renderBroadcast(content: BroadcastContent, locale: AppLoca
     unsubscribeLabel: t("unsubscribe", { category }),
     unsubscribeUrl: options.unsubscribeUrl ?? MARKER_URL,
     preferencesLabel: t("preferences"),
-    preferencesUrl: `${base()}/${content.tenant.slug}/preferences`,
+    preferencesUrl: preferencesUrl(content.tenant.slug),
     sentBy: t("sentBy", { company }),
     notice: options.notice,
   });
+  return { element, from: senderFor(company), subject };
+}
+
+/** The member's preference centre in the company's portal (the footer's second link). */
+export function preferencesUrl(slug: string): string {
+  return `${base()}/${slug}/preferences`;
+}
+
+/** The announcement's email in one language, with the unsubscribe link still a marker (see `personalise`). */
+export async function renderBroadcast(content: BroadcastContent, locale: AppLocale): Promise<RenderedBroadcast> {
+  const { element, from, subject } = broadcastElement(content, locale);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { from: senderFor(company), subject, html, text };
+  return { from, subject, html, text };
 }
 
 // A worker sends many batches of the same announcement: keep the last few renderings (keyed by the version).
