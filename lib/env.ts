@@ -18,6 +18,14 @@ const baseEnvSchema = z.object({
   // Signs Resend's webhook deliveries (bounces, complaints); unset, the webhook endpoint answers 404.
   RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Resend webhook signing secret (whsec_…)").optional(),
   EMAIL_FROM: z.string().min(3).default("Kizuna <no-reply@kizuna.local>"),
+  // Announcements go to Resend's batch endpoint (100 emails a call) at most this many calls a second per worker
+  // process, so the account's rate limit holds (Resend's default is 2 a second); 0: no limit (a local sink).
+  BROADCAST_REQUESTS_PER_SECOND: z.coerce.number().min(0).max(1000).default(2),
+  // How long one batch of an announcement may take before pg-boss takes its worker for dead and runs it again
+  // (the retry repeats the same Resend request under the same idempotency key: nobody gets it twice).
+  BROADCAST_BATCH_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // How often pg-boss looks for jobs whose worker died (expired) and other housekeeping.
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   // The /dev/mail outbox viewer shows every magic link: only ever on for a local, embedded-database run.
   KIZUNA_DEV_TOOLS: booleanFlag,
 });

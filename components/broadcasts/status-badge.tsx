@@ -6,6 +6,7 @@ const TONE: Record<BroadcastStatus, string> = {
   SENDING: "bg-amber-100 text-amber-900",
   SENT: "bg-emerald-100 text-emerald-900",
   CANCELLED: "bg-stone-100 text-stone-600",
+  FAILED: "bg-red-100 text-red-900",
 };
 
 export function BroadcastStatusBadge({ status, label }: { status: BroadcastStatus; label: string }) {

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { countRecipients, type RecipientCount } from "@/lib/broadcasts/audience";
 import { markAllAnnouncementsRead } from "@/lib/broadcasts/announcements";
+import { sendBroadcastTest } from "@/lib/broadcasts/delivery/test-send";
 import { deleteDraftBroadcast, saveBroadcast, unscheduleBroadcast } from "@/lib/broadcasts/mutations";
 import { audienceFilters, audienceQuerySchema, broadcastFormSchema, categoryFormSchema, categoryKeySchema } from "@/lib/broadcasts/schema";
 import { addBroadcastCategory, renameBroadcastCategory, setBrandColor, setHrMaySend } from "@/lib/broadcasts/settings";
@@ -31,6 +32,9 @@ export const saveBroadcastAction = tenantAction("broadcast.draft", broadcastForm
       default:
         return { ok: false, error: t(outcome.reason) };
     }
+  }
+  if (form.intent === "test" && !(await sendBroadcastTest(context, outcome.id))) {
+    return { ok: false, error: t("notFound") };
   }
   const base = `/${context.tenant.slug}/admin/broadcasts`;
   revalidatePath(base);

@@ -1,9 +1,9 @@
 import "server-only";
 import type { ReactElement } from "react";
 import { render } from "@react-email/render";
-import { Resend } from "resend";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { resendClient } from "./resend-client";
 
 export type OutgoingEmail = {
   to: string;
@@ -26,8 +26,6 @@ const bytesOf = (content: string | Uint8Array) => (typeof content === "string" ?
 
 export type SentEmail = { id: string; via: "resend" | "outbox" };
 
-let resend: Resend | undefined;
-
 /**
  * The one way Kizuna sends mail. With RESEND_API_KEY set it goes through Resend (RESEND_BASE_URL points the SDK
  * elsewhere, e.g. a local Resend-compatible server in tests); without it, it lands in the local outbox table,
@@ -36,10 +34,9 @@ let resend: Resend | undefined;
 export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
   const [html, text] = await Promise.all([render(email.react), render(email.react, { plainText: true })]);
   const from = email.from ?? env().EMAIL_FROM;
-  const apiKey = env().RESEND_API_KEY;
+  const resend = resendClient();
 
-  if (apiKey) {
-    resend ??= new Resend(apiKey);
+  if (resend) {
     const { data, error } = await resend.emails.send(
       {
         from,

@@ -7,7 +7,8 @@ import { QUEUES } from "./queues";
 const globalForBoss = globalThis as unknown as { kizunaBoss?: Promise<PgBoss> };
 
 async function start(): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 4 });
+  // Maintenance also retries the jobs of a worker that died mid-job (their expiry passed): how soon a crash heals.
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 4, maintenanceIntervalSeconds: env().JOB_MAINTENANCE_SECONDS });
   boss.on("error", (error) => console.error("Job queue error:", error));
   await boss.start();
   for (const name of Object.values(QUEUES)) {

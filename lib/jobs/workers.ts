@@ -1,4 +1,5 @@
 import "server-only";
+import { startBroadcastWorkers } from "@/lib/broadcasts/delivery/workers";
 import { releaseDueBroadcasts } from "@/lib/broadcasts/release";
 import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
 import { sendEventNotices } from "@/lib/events/notices";
@@ -49,6 +50,7 @@ export async function startJobWorkers(): Promise<void> {
   await boss.work(QUEUES.releaseScheduledBroadcasts, async () => {
     await releaseDueBroadcasts();
   });
+  await startBroadcastWorkers(boss);
   await boss.schedule(QUEUES.pruneWebhookDeliveries, "17 3 * * *");
   await boss.work(QUEUES.pruneWebhookDeliveries, async () => {
     await pruneWebhookDeliveries();

@@ -110,6 +110,8 @@ export default async function BroadcastPage({ params, searchParams }: Props) {
   const emailTotal = stats.email + stats.skipped;
   const percent = (part: number, whole: number) => (whole ? format.number(part / whole, { style: "percent", maximumFractionDigits: 1 }) : "—");
   const sending = broadcast.status === "SENDING";
+  // A send that never had recipients (its segment was deleted) has no progress to show.
+  const failedOutright = broadcast.status === "FAILED" && !stats.recipients;
   return (
     <div className="flex flex-col gap-6">
       {header}
@@ -120,11 +122,11 @@ export default async function BroadcastPage({ params, searchParams }: Props) {
         <p className="mt-1 text-stone-700">{broadcast.startedAt ? t("sentAt", { when: when(broadcast.startedAt) }) : null}</p>
         <p className="text-sm text-stone-600">{audience}</p>
       </div>
-      <ProgressBar
+      {failedOutright ? null : <ProgressBar
         label={sending ? t("stats.progress") : t("stats.finished")}
         value={broadcast.fannedOutAt ? (emailTotal ? finished / emailTotal : 1) : null}
         detail={broadcast.fannedOutAt ? t("stats.progressDetail", { done: finished, total: emailTotal }) : t("stats.preparing")}
-      />
+      />}
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         <Stat label={t("stats.recipients")} value={format.number(stats.recipients)} hint={t("stats.recipientsHint")} />
         <Stat label={t("stats.sent")} value={format.number(stats.sent)} hint={stats.skipped ? t("stats.skippedHint", { count: stats.skipped }) : undefined} />
@@ -135,6 +137,7 @@ export default async function BroadcastPage({ params, searchParams }: Props) {
         <Stat label={t("stats.unsubscribed")} value={format.number(stats.unsubscribed)} hint={percent(stats.unsubscribed, stats.sent)} />
         <Stat label={t("stats.read")} value={format.number(stats.read)} hint={percent(stats.read, stats.portal)} />
       </dl>
+      {broadcast.error === "audienceGone" ? <FormAlert message={t("errors.audienceGone")} /> : null}
       {stats.failed ? <FormAlert message={t("stats.failed", { count: stats.failed })} /> : null}
       {content}
     </div>
