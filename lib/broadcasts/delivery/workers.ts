@@ -28,7 +28,7 @@ export async function startBroadcastWorkers(boss: PgBoss): Promise<void> {
   });
   await boss.work<SendBroadcastBatchJob>(
     QUEUES.sendBroadcastBatch,
-    { pollingIntervalSeconds: 0.5, batchSize: FETCH, includeMetadata: true },
+    { pollingIntervalSeconds: 1, batchSize: FETCH, includeMetadata: true },
     async (jobs) => {
       await eachWithLimit(jobs, IN_FLIGHT, async (job) => {
         try {
