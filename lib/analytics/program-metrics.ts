@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
-import { localToday } from "@/lib/time/zoned";
+import { atLocalHour, localToday } from "@/lib/time/zoned";
 import { rateOf, type Rate } from "./rate";
 
 const DAY = 86_400_000;
@@ -10,24 +10,24 @@ const DAY = 86_400_000;
 export { rateOf, type Rate };
 
 /**
- * The program's counts as they stand (once per request: the headline and the trend's last point share them): roster entries, those someone joined from, active alumni, and alumni who
- * used the portal in the last 30 and 90 days (counted from MemberActivity, company days).
+ * The program's counts as they stand (once per request: the headline and the trend's last point share them): roster
+ * entries, those someone joined from, active alumni, and alumni who used the portal in the last 30 and 90 days
+ * (company days). One statement, read from indexes alone: the roster's (tenantId, membershipId) and the
+ * memberships' (tenantId, role, status, lastActiveOn) — each member's last active day is kept on the membership
+ * by the write that records the activity, so no activity rows are read.
  */
 export const headlineCounts = cache(async (context: TenantContext) => {
   const tenantId = context.tenant.id;
   const today = localToday(context.tenant.timezone);
   const since = (days: number) => new Date(today.getTime() - (days - 1) * DAY);
-  const [roster, joined, alumni, [active]] = await Promise.all([
-    db.rosterEntry.count({ where: { tenantId } }),
-    db.rosterEntry.count({ where: { tenantId, membershipId: { not: null } } }),
-    db.membership.count({ where: { tenantId, status: "ACTIVE", role: "ALUMNI" } }),
-    // Counted in the database: a large company has tens of thousands of active members.
-    db.$queryRaw<{ active30: number; active90: number }[]>`
-      SELECT count(DISTINCT a."membershipId") FILTER (WHERE a.day >= ${since(30)})::int AS active30, count(DISTINCT a."membershipId")::int AS active90
-      FROM "MemberActivity" a JOIN "Membership" m ON m."tenantId" = a."tenantId" AND m.id = a."membershipId"
-      WHERE a."tenantId" = ${tenantId} AND a.day >= ${since(90)} AND m.status = 'ACTIVE' AND m.role = 'ALUMNI'`,
-  ]);
-  return { roster, joined, alumni, active30: active!.active30, active90: active!.active90 };
+  const [counts] = await db.$queryRaw<[{ roster: number; joined: number; alumni: number; active30: number; active90: number }]>`
+    SELECT r.roster, r.joined, m.alumni, m.active30, m.active90
+    FROM (SELECT count(*)::int AS roster, count("membershipId")::int AS joined FROM "RosterEntry" WHERE "tenantId" = ${tenantId}) r,
+         (SELECT count(*)::int AS alumni,
+                 count(*) FILTER (WHERE "lastActiveOn" >= ${since(30)})::int AS active30,
+                 count(*) FILTER (WHERE "lastActiveOn" >= ${since(90)})::int AS active90
+            FROM "Membership" WHERE "tenantId" = ${tenantId} AND role = 'ALUMNI' AND status = 'ACTIVE') m`;
+  return counts;
 });
 
 /** The headline figures: registration rate (joined ÷ roster) and the 30- and 90-day active rates. */
@@ -38,15 +38,17 @@ export async function headlineMetrics(context: TenantContext) {
 
 /** New alumni per month (by the month they registered, company time), the last `months` months, oldest first. */
 export async function registrationsPerMonth(context: TenantContext, months = 12): Promise<{ month: string; count: number }[]> {
+  const today = localToday(context.tenant.timezone);
+  const firsts = Array.from({ length: months }, (_, i) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (months - 1 - i), 1)));
+  // Only the months shown are read: a range of the (tenantId, role, createdAt) index, not every member.
+  const from = atLocalHour(firsts[0]!, 0, context.tenant.timezone);
   const rows = await db.$queryRaw<{ month: string; count: number }[]>`
     SELECT to_char(date_trunc('month', m."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${context.tenant.timezone}), 'YYYY-MM') AS month, count(*)::int AS count
     FROM "Membership" m
-    WHERE m."tenantId" = ${context.tenant.id} AND m.role = 'ALUMNI' AND m.status NOT IN ('PENDING', 'REJECTED')
+    WHERE m."tenantId" = ${context.tenant.id} AND m.role = 'ALUMNI' AND m."createdAt" >= ${from} AND m.status NOT IN ('PENDING', 'REJECTED')
     GROUP BY 1`;
   const byMonth = new Map(rows.map((r) => [r.month, r.count]));
-  const today = localToday(context.tenant.timezone);
-  return Array.from({ length: months }, (_, i) => {
-    const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (months - 1 - i), 1));
+  return firsts.map((d) => {
     const month = d.toISOString().slice(0, 7);
     return { month, count: byMonth.get(month) ?? 0 };
   });
@@ -67,13 +69,10 @@ export async function registrationBreakdown(context: TenantContext, by: "leaveYe
   return rows.map((r) => ({ ...r, rate: rateOf(r.joined, r.roster).rate }));
 }
 
-/** Invitations sent → links opened → joined, each step as a share of those sent. */
+/** Invitations sent → links opened → joined, each step as a share of those sent. One pass over the sent ones. */
 export async function invitationFunnel(context: TenantContext) {
-  const tenantId = context.tenant.id;
-  const [sent, opened, joined] = await Promise.all([
-    db.invitation.count({ where: { tenantId, sentAt: { not: null } } }),
-    db.invitation.count({ where: { tenantId, sentAt: { not: null }, openedAt: { not: null } } }),
-    db.invitation.count({ where: { tenantId, sentAt: { not: null }, status: "ACCEPTED" } }),
-  ]);
+  const [{ sent, opened, joined }] = await db.$queryRaw<[{ sent: number; opened: number; joined: number }]>`
+    SELECT count(*)::int AS sent, count("openedAt")::int AS opened, count(*) FILTER (WHERE status = 'ACCEPTED')::int AS joined
+    FROM "Invitation" WHERE "tenantId" = ${context.tenant.id} AND "sentAt" IS NOT NULL`;
   return { sent, opened: rateOf(opened, sent), joined: rateOf(joined, sent) };
 }
