@@ -20,14 +20,37 @@ export const headlineCounts = cache(async (context: TenantContext) => {
   const tenantId = context.tenant.id;
   const today = localToday(context.tenant.timezone);
   const since = (days: number) => new Date(today.getTime() - (days - 1) * DAY);
-  const [counts] = await db.$queryRaw<[{ roster: number; joined: number; alumni: number; active30: number; active90: number }]>`
-    SELECT r.roster, r.joined, m.alumni, m.active30, m.active90
-    FROM (SELECT count(*)::int AS roster, count("membershipId")::int AS joined FROM "RosterEntry" WHERE "tenantId" = ${tenantId}) r,
-         (SELECT count(*)::int AS alumni,
-                 count(*) FILTER (WHERE "lastActiveOn" >= ${since(30)})::int AS active30,
-                 count(*) FILTER (WHERE "lastActiveOn" >= ${since(90)})::int AS active90
-            FROM "Membership" WHERE "tenantId" = ${tenantId} AND role = 'ALUMNI' AND status = 'ACTIVE') m`;
-  return counts;
+  const [roster, [members]] = await Promise.all([
+    rosterFigures(context),
+    db.$queryRaw<[{ alumni: number; active30: number; active90: number }]>`
+      SELECT count(*)::int AS alumni,
+             count(*) FILTER (WHERE "lastActiveOn" >= ${since(30)})::int AS active30,
+             count(*) FILTER (WHERE "lastActiveOn" >= ${since(90)})::int AS active90
+      FROM "Membership" WHERE "tenantId" = ${tenantId} AND role = 'ALUMNI' AND status = 'ACTIVE'`,
+  ]);
+  return { roster: roster.total.roster, joined: roster.total.joined, ...members };
+});
+
+type RosterGroup = { key: string | null; roster: number; joined: number };
+
+/**
+ * The roster counted once per request, in one pass: in all, by leave year (newest first, none last) and by
+ * department (largest first) — the headline's denominator and both breakdowns.
+ */
+const rosterFigures = cache(async (context: TenantContext) => {
+  const rows = await db.$queryRaw<(RosterGroup & { grouping: "all" | "leaveYear" | "department" })[]>`
+    SELECT CASE WHEN GROUPING(EXTRACT(YEAR FROM "leftOn")) = 0 THEN 'leaveYear' WHEN GROUPING(department) = 0 THEN 'department' ELSE 'all' END AS grouping,
+           COALESCE(EXTRACT(YEAR FROM "leftOn")::int::text, department) AS key, count(*)::int AS roster, count("membershipId")::int AS joined
+    FROM "RosterEntry" WHERE "tenantId" = ${context.tenant.id}
+    GROUP BY GROUPING SETS ((), (EXTRACT(YEAR FROM "leftOn")), (department))
+    ORDER BY 1, 2 DESC NULLS LAST`;
+  const pick = (grouping: string) => rows.filter((r) => r.grouping === grouping).map(({ key, roster, joined }) => ({ key, roster, joined }));
+  return {
+    total: pick("all")[0] ?? { key: null, roster: 0, joined: 0 },
+    leaveYear: pick("leaveYear"),
+    // Largest first, then by name as the database orders it (the rows come by name descending).
+    department: pick("department").reverse().sort((a, b) => b.roster - a.roster),
+  };
 });
 
 /** The headline figures: registration rate (joined ÷ roster) and the 30- and 90-day active rates. */
@@ -58,14 +81,7 @@ export type Breakdown = { key: string | null; roster: number; joined: number; ra
 
 /** Registration by leave-year cohort or by department, from the roster (the denominator every program uses). */
 export async function registrationBreakdown(context: TenantContext, by: "leaveYear" | "department"): Promise<Breakdown[]> {
-  const rows =
-    by === "leaveYear"
-      ? await db.$queryRaw<{ key: string | null; roster: number; joined: number }[]>`
-          SELECT EXTRACT(YEAR FROM "leftOn")::int::text AS key, count(*)::int AS roster, count("membershipId")::int AS joined
-          FROM "RosterEntry" WHERE "tenantId" = ${context.tenant.id} GROUP BY 1 ORDER BY 1 DESC NULLS LAST`
-      : await db.$queryRaw<{ key: string | null; roster: number; joined: number }[]>`
-          SELECT department AS key, count(*)::int AS roster, count("membershipId")::int AS joined
-          FROM "RosterEntry" WHERE "tenantId" = ${context.tenant.id} GROUP BY 1 ORDER BY 2 DESC, 1`;
+  const rows = (await rosterFigures(context))[by];
   return rows.map((r) => ({ ...r, rate: rateOf(r.joined, r.roster).rate }));
 }
 
