@@ -12,9 +12,9 @@ export { rateOf, type Rate };
 /**
  * The program's counts as they stand (once per request: the headline and the trend's last point share them): roster
  * entries, those someone joined from, active alumni, and alumni who used the portal in the last 30 and 90 days
- * (company days). One statement, read from indexes alone: the roster's (tenantId, membershipId) and the
- * memberships' (tenantId, role, status, lastActiveOn) — each member's last active day is kept on the membership
- * by the write that records the activity, so no activity rows are read.
+ * (company days). The roster from rosterFigures (one pass, shared with the breakdowns); the members from the
+ * (tenantId, role, status, lastActiveOn) index alone — each member's last active day is kept on the membership by
+ * the write that records the activity, so no activity rows are read.
  */
 export const headlineCounts = cache(async (context: TenantContext) => {
   const tenantId = context.tenant.id;
@@ -48,8 +48,10 @@ const rosterFigures = cache(async (context: TenantContext) => {
   return {
     total: pick("all")[0] ?? { key: null, roster: 0, joined: 0 },
     leaveYear: pick("leaveYear"),
-    // Largest first, then by name as the database orders it (the rows come by name descending).
-    department: pick("department").reverse().sort((a, b) => b.roster - a.roster),
+    // Largest first, then by name as the database orders it (the rows come by name descending), none last.
+    department: pick("department")
+      .reverse()
+      .sort((a, b) => b.roster - a.roster || Number(a.key === null) - Number(b.key === null)),
   };
 });
 
@@ -63,7 +65,7 @@ export async function headlineMetrics(context: TenantContext) {
 export async function registrationsPerMonth(context: TenantContext, months = 12): Promise<{ month: string; count: number }[]> {
   const today = localToday(context.tenant.timezone);
   const firsts = Array.from({ length: months }, (_, i) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (months - 1 - i), 1)));
-  // Only the months shown are read: a range of the (tenantId, role, createdAt) index, not every member.
+  // Only the months shown are read: a range of the (tenantId, role, createdAt, status) index, not every member.
   const from = atLocalHour(firsts[0]!, 0, context.tenant.timezone);
   const rows = await db.$queryRaw<{ month: string; count: number }[]>`
     SELECT to_char(date_trunc('month', m."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${context.tenant.timezone}), 'YYYY-MM') AS month, count(*)::int AS count
