@@ -30,13 +30,23 @@ export function recordActivity(context: TenantContext): void {
   );
 }
 
-/** The write itself: the day's row, and the profile's last-active time when the row is new. */
+/**
+ * The write itself, one statement: the day's row and, when the row is new, the member's last active day (kept on
+ * the membership so the dashboard counts active members from an index instead of a quarter of activity rows;
+ * GREATEST because a past day can be written after a later one) and the profile's last-active time.
+ */
 export async function recordActivityNow(tenantId: string, membershipId: string, day: Date): Promise<boolean> {
-  const inserted = await db.$executeRaw`
-    INSERT INTO "MemberActivity" ("tenantId", "membershipId", "day") VALUES (${tenantId}, ${membershipId}, ${day}::date)
-    ON CONFLICT DO NOTHING`;
-  if (inserted) {
-    await db.alumniProfile.updateMany({ where: { tenantId, membershipId }, data: { lastActiveAt: new Date() } });
-  }
+  const [{ inserted }] = await db.$queryRaw<[{ inserted: number }]>`
+    WITH ins AS (
+      INSERT INTO "MemberActivity" ("tenantId", "membershipId", "day") VALUES (${tenantId}, ${membershipId}, ${day}::date)
+      ON CONFLICT DO NOTHING RETURNING "day"
+    ), member AS (
+      UPDATE "Membership" m SET "lastActiveOn" = GREATEST(m."lastActiveOn", ins."day") FROM ins
+      WHERE m."tenantId" = ${tenantId} AND m.id = ${membershipId} RETURNING 1
+    ), profile AS (
+      UPDATE "AlumniProfile" SET "lastActiveAt" = now()
+      WHERE "tenantId" = ${tenantId} AND "membershipId" = ${membershipId} AND EXISTS (SELECT 1 FROM ins) RETURNING 1
+    )
+    SELECT count(*)::int AS inserted FROM ins`;
   return inserted > 0;
 }

@@ -63,11 +63,16 @@ export async function listRecentlyActiveAlumni(context: TenantContext, take = 6)
   return profiles.map((p) => visibleTo(p, viewer));
 }
 
+/** Active staff members (owners, admins, HR): a few rows of the (tenantId, role, status, …) index. */
+export async function countStaff(context: TenantContext): Promise<number> {
+  return db.membership.count({ where: { tenantId: context.tenant.id, status: "ACTIVE", role: { in: [...STAFF_ROLES] } } });
+}
+
 export async function getNetworkCounts(context: TenantContext) {
   const since = new Date(Date.now() - 30 * 86_400_000);
   const [alumni, staff, active30] = await Promise.all([
     db.membership.count({ where: { tenantId: context.tenant.id, status: "ACTIVE", role: "ALUMNI" } }),
-    db.membership.count({ where: { tenantId: context.tenant.id, status: "ACTIVE", role: { in: [...STAFF_ROLES] } } }),
+    countStaff(context),
     db.alumniProfile.count({
       where: { tenantId: context.tenant.id, membership: { status: "ACTIVE", role: "ALUMNI" }, lastActiveAt: { gte: since } },
     }),

@@ -5,7 +5,9 @@ import type { TenantContext } from "@/lib/tenancy/resolve";
 import { atLocalHour } from "@/lib/time/zoned";
 import { containsPattern, searchTerms } from "@/lib/search/terms";
 import { z } from "zod";
-import type { AlumniFilters, AlumniState } from "./filters";
+import { ALUMNI_FILTER_KEYS, type AlumniFilters, type AlumniState } from "./filters";
+import { LATEST_INVITATION, ROSTER_STATE } from "./roster-state-sql";
+import { alumniStateCounts } from "./state-counts";
 
 export const ALUMNI_PAGE_SIZE = 50;
 
@@ -62,19 +64,8 @@ export function alumniRows(tenantId: string) {
     WHERE m."tenantId" = ${tenantId} AND m.role = 'ALUMNI' AND m.status <> 'REJECTED'
     UNION ALL
     SELECT 'r:' || r.id, 'roster', r.id, r.name, r."nameKana", r.email, r.department, r."leftOn", NULL,
-           CASE
-             WHEN i.status IS NULL OR i.status IN ('REVOKED', 'ACCEPTED') THEN 'notInvited'
-             WHEN i.status = 'BOUNCED' THEN 'bounced'
-             WHEN i.status = 'PENDING' AND i."scheduledFor" > now() THEN 'scheduled'
-             WHEN i."expiresAt" < now() THEN 'expired'
-             ELSE 'invited'
-           END,
-           NULL, NULL, kizuna_fold(concat_ws(' ', r.name, r."nameKana"))
-    FROM "RosterEntry" r
-    LEFT JOIN LATERAL (
-      SELECT status, "expiresAt", "scheduledFor" FROM "Invitation"
-      WHERE "tenantId" = r."tenantId" AND "rosterEntryId" = r.id ORDER BY "createdAt" DESC LIMIT 1
-    ) i ON true
+           ${ROSTER_STATE}, NULL, NULL, kizuna_fold(concat_ws(' ', r.name, r."nameKana"))
+    FROM "RosterEntry" r ${LATEST_INVITATION}
     WHERE r."tenantId" = ${tenantId} AND r."membershipId" IS NULL`;
 }
 
@@ -134,19 +125,32 @@ export async function listAlumni(context: TenantContext, filters: AlumniFilters)
   const afterCursor = cursor
     ? Prisma.sql`WHERE ${sortDay} < ${cursor.sortDay}::date OR (${sortDay} = ${cursor.sortDay}::date AND key > ${cursor.key})`
     : Prisma.empty;
-  const [page, [{ count }]] = await Promise.all([
+  const [page, count] = await Promise.all([
     db.$queryRaw<AlumniRow[]>`
       SELECT key, kind, id, name, "nameKana", email, department, "leftOn", "registeredAt", state, "openToReturn", "rosterMatched"
       FROM (SELECT * FROM (${rows}) a ${where}) f ${afterCursor}
       ORDER BY ${sortDay} DESC, key ASC
       LIMIT ${ALUMNI_PAGE_SIZE + 1}`,
-    db.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM (${rows}) a ${where}`,
+    countAlumni(context, filters, rows, where),
   ]);
   const more = page.length > ALUMNI_PAGE_SIZE;
   const shown = page.slice(0, ALUMNI_PAGE_SIZE);
   const last = shown[shown.length - 1];
   const nextAfter = more && last ? `${last.leftOn ? last.leftOn.toISOString().slice(0, 10) : SORT_FLOOR}|${last.key}` : null;
   return { rows: shown, total: count, nextAfter };
+}
+
+/**
+ * How many match: with no filter but the state, from the per-state counts (indexes alone, shared with the
+ * dashboard in the same request); otherwise by counting the filtered rows.
+ */
+async function countAlumni(context: TenantContext, filters: AlumniFilters, rows: Prisma.Sql, where: Prisma.Sql): Promise<number> {
+  if (ALUMNI_FILTER_KEYS.every((key) => key === "status" || filters[key] === undefined)) {
+    const counts = await alumniStateCounts(context);
+    return filters.status ? counts[filters.status] : Object.values(counts).reduce((a, b) => a + b, 0);
+  }
+  const [{ count }] = await db.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM (${rows}) a ${where}`;
+  return count;
 }
 
 /** The departments people on the list belong to, for the department filter. */

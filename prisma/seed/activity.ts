@@ -13,4 +13,13 @@ export async function seedActivity(tx: Tx, tenantId: string): Promise<void> {
     FROM "AlumniProfile" p CROSS JOIN generate_series(0, 9) AS k
     WHERE p."tenantId" = ${tenantId} AND p."lastActiveAt" IS NOT NULL AND k <= abs(hashtext(p.id || 'visits')) % 10
     ON CONFLICT DO NOTHING`;
+  await seedLastActiveDays(tx, tenantId);
+}
+
+/** Each member's last active day, as lib/activity/record.ts keeps it, for activity written in bulk. */
+export async function seedLastActiveDays(tx: Tx, tenantId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Membership" m SET "lastActiveOn" = a.last
+    FROM (SELECT "membershipId", max(day) AS last FROM "MemberActivity" WHERE "tenantId" = ${tenantId} GROUP BY 1) a
+    WHERE m."tenantId" = ${tenantId} AND m.id = a."membershipId"`;
 }

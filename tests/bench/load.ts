@@ -59,7 +59,8 @@ type Targets = { p95MaxMs: number; minRps?: number };
  * number of failed requests (non-2xx, connection errors/timeouts, body mismatches); any failure fails every figure.
  */
 export async function measure(ctx: BenchContext, name: string, target: Target, targets: Targets): Promise<Result[]> {
-  const warmup = await fire(ctx, target, Math.min(2, ctx.durationSeconds));
+  // BENCH_WARMUP (seconds, default 2): longer for a page slower than the default warm-up, e.g. on a busy machine.
+  const warmup = await fire(ctx, target, Number(process.env.BENCH_WARMUP) || Math.min(2, ctx.durationSeconds));
   if (warmup.latencies.length === 0) {
     throw new Error(`${name}: no responses during warm-up`);
   }

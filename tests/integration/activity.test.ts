@@ -21,6 +21,8 @@ describe("recording who used the portal, once a day", () => {
     expect(await recordActivityNow(tenant.id, membership.id, today)).toBe(false);
     expect(await recordActivityNow(tenant.id, membership.id, new Date(today.getTime() - DAY))).toBe(true);
     expect(await db.memberActivity.count({ where: { membershipId: membership.id } })).toBe(2);
+    // The membership keeps the latest day, also when an earlier one is written after it.
+    expect((await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).lastActiveOn).toEqual(today);
   });
 
   it("belongs to the person: in their data export, and gone with their account", async () => {

@@ -88,6 +88,46 @@ describe("the alumni list", () => {
     expect((await listAlumni(hr, { status: "notInvited" })).total).toBe(counts.notInvited);
   });
 
+  it("counts every state exactly as many people as the list shows in it, and its total is everyone's", async () => {
+    const { tenant, hr, ken } = await company();
+    await changeMembers(hr, "suspend", [ken.membership.id], null);
+    await createMember(tenant.id, "ALUMNI", "PENDING");
+    await createMember(tenant.id, "ALUMNI", "LEFT");
+    await createMember(tenant.id, "ALUMNI", "REJECTED");
+    const DAY = 86_400_000;
+    const now = Date.now();
+    // One roster entry per invitation state; the one with two invitations is in its latest one's state.
+    const invitations: { status: "PENDING" | "SENT" | "BOUNCED" | "REVOKED"; expiresAt: number; scheduledFor?: number; createdAt?: number }[][] = [
+      [{ status: "PENDING", expiresAt: now + 40 * DAY, scheduledFor: now + 10 * DAY }],
+      [{ status: "SENT", expiresAt: now + 10 * DAY }],
+      [{ status: "SENT", expiresAt: now - DAY }],
+      [{ status: "BOUNCED", expiresAt: now + 10 * DAY }],
+      [{ status: "SENT", expiresAt: now - 30 * DAY, createdAt: now - 60 * DAY }, { status: "REVOKED", expiresAt: now + 10 * DAY }],
+      [{ status: "REVOKED", expiresAt: now - 30 * DAY, createdAt: now - 60 * DAY }, { status: "SENT", expiresAt: now + 10 * DAY }],
+    ];
+    for (const [i, list] of invitations.entries()) {
+      const entry = await db.rosterEntry.create({ data: { tenantId: tenant.id, name: `Invited ${i}`, email: `invited${i}@${tenant.slug}.example` } });
+      for (const inv of list) {
+        await db.invitation.create({
+          data: {
+            tenantId: tenant.id, rosterEntryId: entry.id, email: entry.email!, nonce: "n", status: inv.status, createdById: hr.userId,
+            expiresAt: new Date(inv.expiresAt), scheduledFor: inv.scheduledFor ? new Date(inv.scheduledFor) : null, createdAt: new Date(inv.createdAt ?? now),
+          },
+        });
+      }
+    }
+    const counts = await alumniStateCounts(hr);
+    expect(counts).toEqual({ notInvited: 3, scheduled: 1, invited: 2, expired: 1, bounced: 1, pending: 1, active: 1, suspended: 1, left: 1, removed: 0 });
+    for (const [state, count] of Object.entries(counts)) {
+      const rows = (await listAlumni(hr, { status: state as keyof typeof counts })).rows;
+      expect(rows.filter((r) => r.state === state)).toHaveLength(count);
+      expect(rows).toHaveLength(count);
+    }
+    const all = await listAlumni(hr, {});
+    expect(all.total).toBe(all.rows.length);
+    expect(all.total).toBe(12);
+  });
+
   it("never shows staff what a member keeps to themselves, nor lets a search or filter find it", async () => {
     const { hr, hanako } = await company();
     await db.alumniProfile.update({

@@ -65,6 +65,23 @@ describe("program metrics on a hand-made company", () => {
     ]);
   });
 
+  it("orders departments largest first, equal ones by name, the entries without one last among equals", async () => {
+    const { tenant, context } = await smallCompany();
+    await db.rosterEntry.createMany({
+      data: [
+        { tenantId: tenant.id, name: "F", department: "人事部" },
+        { tenantId: tenant.id, name: "G" },
+        { tenantId: tenant.id, name: "H" },
+      ],
+    });
+    expect((await registrationBreakdown(context, "department")).map((r) => [r.key, r.roster])).toEqual([
+      ["営業部", 3],
+      ["開発部", 2],
+      [null, 2],
+      ["人事部", 1],
+    ]);
+  });
+
   it("counts registrations in the month they happened, in the company's timezone", async () => {
     const { context, a, b } = await smallCompany();
     // 2026-10-31 20:00 UTC is already November 1st in Tokyo.
