@@ -22,7 +22,7 @@ const TOTAL = SCALE.alumni + SCALE.otherTenants * SCALE.membersPerOtherTenant;
 const PROFILE_INDEXES = [
   `CREATE INDEX "AlumniProfile_tenantId_department_idx" ON "AlumniProfile"("tenantId", "department")`,
   `CREATE INDEX "AlumniProfile_tenantId_leftOn_idx" ON "AlumniProfile"("tenantId", "leftOn")`,
-  `CREATE INDEX "AlumniProfile_searchBigrams_idx" ON "AlumniProfile" USING GIN ("searchBigrams" array_ops)`,
+  `CREATE INDEX "AlumniProfile_searchKeys_idx" ON "AlumniProfile" USING GIN ("searchKeys" array_ops)`,
   `CREATE INDEX "AlumniProfile_tenantId_sortActive_id_idx" ON "AlumniProfile"("tenantId", "sortActive", "id")`,
   `CREATE INDEX "AlumniProfile_tenantId_sortName_id_idx" ON "AlumniProfile"("tenantId", "sortName", "id")`,
   `CREATE INDEX "AlumniProfile_tenantId_sortLeft_id_idx" ON "AlumniProfile"("tenantId", "sortLeft", "id")`,

@@ -73,7 +73,7 @@ export const directory: Benchmark = {
     await get();
     const after = await statements(ctx);
     const perRequest = after.count - warm.count;
-    const search = after.recent.slice(-perRequest).find((s) => s.query.includes("searchBigrams") || s.query.includes("sortActive"));
+    const search = after.recent.slice(-perRequest).find((s) => s.query.includes("searchKeys") || s.query.includes("sortActive"));
     if (!search) {
       throw new Error("The directory's statement was not among those recorded");
     }
