@@ -24,3 +24,6 @@ ADD COLUMN "searchKeys" text[] GENERATED ALWAYS AS (
 
 -- CreateIndex
 CREATE INDEX "AlumniProfile_searchKeys_idx" ON "AlumniProfile" USING GIN ("searchKeys" array_ops);
+
+-- The rewritten table has no statistics for the new column yet: without them the planner guesses.
+ANALYZE "AlumniProfile";
