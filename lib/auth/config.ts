@@ -8,15 +8,16 @@ import { env } from "@/lib/env";
 import { authorizeWithPassword } from "./authorize-password";
 import { sendMagicLink } from "./magic-link";
 import { forgetUnprovenPassword } from "./unproven-password";
-import { loadSessionFacts } from "./session-facts";
+import { sessionOfToken } from "./session-of-token";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60;
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export function authConfig(): NextAuthConfig {
   return {
     // The adapter stores users and magic-link tokens; sessions are JWTs (required by the Credentials provider).
     adapter: PrismaAdapter(db as never),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     secret: env().AUTH_SECRET,
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [
@@ -47,20 +48,8 @@ export function authConfig(): NextAuthConfig {
         return token;
       },
       async session({ session, token }) {
-        if (!token.sub) {
-          return session;
-        }
-        const facts = await loadSessionFacts(token.sub);
-        if (!facts || (facts.sessionsValidFrom && Number(token.authAt ?? 0) < facts.sessionsValidFrom.getTime())) {
-          return { ...session, user: undefined as never, memberships: [] };
-        }
-        return {
-          ...session,
-          user: { ...session.user, id: token.sub, name: facts.name, email: facts.email },
-          locale: facts.locale,
-          isPlatformOperator: facts.isPlatformOperator,
-          memberships: facts.memberships,
-        };
+        const full = await sessionOfToken(token, String(session.expires));
+        return full ?? { ...session, user: undefined as never, memberships: [] };
       },
     },
   };

@@ -30,14 +30,31 @@ type Row = {
 
 const sees = (field: string) => Prisma.sql`kizuna_sees(false, p.visibility, ${field})`;
 
-// Every filter is on a field as alumni may see it: a value its owner hid from alumni never matches.
-function filterConditions(filters: DirectoryFilters): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
+// The company's index keys a matching profile must hold (migration 20261129130000, decision 015): each word's
+// bigrams and each filter value, "<tenantId> <key>". One GIN probe intersects them, reading only this company's
+// postings; the conditions below then decide exactly.
+function indexKeys(tenantId: string, filters: DirectoryFilters): Prisma.Sql | null {
+  const keys: Prisma.Sql[] = [];
   for (const term of searchTerms(filters.q)) {
-    // The bigram containment lets the GIN index narrow the rows; the ILIKE decides (and handles 1-character terms).
     if (indexable(term)) {
-      conditions.push(Prisma.sql`p."searchBigrams" @> kizuna_bigrams(kizuna_fold(${term}))`);
+      keys.push(Prisma.sql`kizuna_tenant_keys(${tenantId}, '', kizuna_bigrams(kizuna_fold(${term})))`);
     }
+  }
+  for (const [field, kind] of [["department", "department="], ["industry", "industry="], ["location", "location="], ["skill", "skill="], ["interest", "interest="]] as const) {
+    const value = filters[field];
+    if (value !== undefined) {
+      keys.push(Prisma.sql`kizuna_tenant_keys(${tenantId}, ${kind}, ARRAY[${value}]::text[])`);
+    }
+  }
+  return keys.length ? Prisma.sql`p."searchKeys" @> (${Prisma.join(keys, " || ")})` : null;
+}
+
+// Every filter is on a field as alumni may see it: a value its owner hid from alumni never matches.
+function filterConditions(tenantId: string, filters: DirectoryFilters): Prisma.Sql[] {
+  const keys = indexKeys(tenantId, filters);
+  const conditions: Prisma.Sql[] = keys ? [keys] : [];
+  for (const term of searchTerms(filters.q)) {
+    // The ILIKE decides (the bigrams only narrow), and alone handles 1-character terms.
     conditions.push(Prisma.sql`p."searchAlumni" ILIKE ${containsPattern(term)}`);
   }
   for (const field of ["department", "industry", "location"] as const) {
@@ -115,7 +132,7 @@ export async function searchDirectory(context: TenantContext, filters: Directory
   const before = after ? null : decodeCursor(filters.before, sort);
   const forward = !before;
   const boundary = after ?? before;
-  const conditions = filterConditions(filters);
+  const conditions = filterConditions(context.tenant.id, filters);
 
   const rows = await db.$queryRaw<Row[]>`
     SELECT id, "displayName", "nameKana", "nameRomaji", department, "joinedOn", "leftOn", "currentCompany",

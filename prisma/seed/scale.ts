@@ -22,7 +22,7 @@ const TOTAL = SCALE.alumni + SCALE.otherTenants * SCALE.membersPerOtherTenant;
 const PROFILE_INDEXES = [
   `CREATE INDEX "AlumniProfile_tenantId_department_idx" ON "AlumniProfile"("tenantId", "department")`,
   `CREATE INDEX "AlumniProfile_tenantId_leftOn_idx" ON "AlumniProfile"("tenantId", "leftOn")`,
-  `CREATE INDEX "AlumniProfile_searchBigrams_idx" ON "AlumniProfile" USING GIN ("searchBigrams" array_ops)`,
+  `CREATE INDEX "AlumniProfile_searchKeys_idx" ON "AlumniProfile" USING GIN ("searchKeys" array_ops)`,
   `CREATE INDEX "AlumniProfile_tenantId_sortActive_id_idx" ON "AlumniProfile"("tenantId", "sortActive", "id")`,
   `CREATE INDEX "AlumniProfile_tenantId_sortName_id_idx" ON "AlumniProfile"("tenantId", "sortName", "id")`,
   `CREATE INDEX "AlumniProfile_tenantId_sortLeft_id_idx" ON "AlumniProfile"("tenantId", "sortLeft", "id")`,
@@ -108,6 +108,10 @@ export async function seedScale(databaseUrl: string, log: (line: string) => void
              (CASE WHEN ${r(30)} % 40 = 0 THEN 'SUSPENDED' WHEN ${r(30)} % 40 = 1 THEN 'LEFT' ELSE 'ACTIVE' END)::"MembershipStatus",
              now() - make_interval(days => ${r(31)} % 1000), now()
       FROM generate_series(1, ${TOTAL}) AS g`, [], log);
+    // Statistics for the rows just inserted (ANALYZE sees this transaction's own rows): without them the planner
+    // keeps the demo's 200-row estimate, and the foreign-key check of every profile walks a whole company's
+    // memberships instead of using the unique index (the profile load took 45 minutes instead of a few).
+    await client.query(`ANALYZE "Tenant", "Membership"`);
     await timed(client, "profiles", PROFILES_SQL, words, log);
     for (const sql of PROFILE_INDEXES) {
       await timed(client, `index ${indexName(sql)}`, sql, [], log);

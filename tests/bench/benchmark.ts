@@ -18,6 +18,8 @@ export type BenchContext = {
   databaseUrl: string;
   /** Signs in with email and password over HTTP; returns a `Cookie` header value carrying the session. */
   signIn: (email: string, password: string) => Promise<string>;
+  /** The `next start` process (for the CPU it spends per request), once started. */
+  serverPid: number | null;
 };
 
 export type Benchmark = {

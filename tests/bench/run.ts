@@ -56,6 +56,7 @@ async function main(): Promise<number> {
     durationSeconds: positiveInt("BENCH_DURATION", 10),
     connections: positiveInt("BENCH_CONNECTIONS", 10),
     signIn: (email, password) => signIn(BASE_URL, email, password),
+    serverPid: null,
   };
   if ((await answers(`${BASE_URL}/api/health`)) !== null) {
     throw new Error(`Something is already listening on port ${PORT}; stop it first.`);
@@ -72,6 +73,7 @@ async function main(): Promise<number> {
   process.env.KIZUNA_COUNT_STATEMENTS = "1";
   const server = startNext(PORT);
   next = server.child;
+  ctx.serverPid = server.child.pid ?? null;
   try {
     await waitForOk(`${BASE_URL}/api/health`, server.child);
   } catch (error) {

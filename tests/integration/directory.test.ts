@@ -80,6 +80,17 @@ describe("the alumni directory", () => {
     expect(await names(context, { location: "大阪府", interest: "mentoring" })).toEqual([]);
   });
 
+  it("follows a profile's changes and its owner's choices in the index keys", async () => {
+    const { context, tanaka } = await company();
+    await db.alumniProfile.update({ where: { id: tanaka.profile.id }, data: { location: "福岡県", skills: ["Go"], interests: ["mentoring"] } });
+    expect(await names(context, { location: "大阪府", q: "田中" })).toEqual([]);
+    expect(await names(context, { location: "福岡県", skill: "Go", interest: "mentoring", q: "田中" })).toEqual(["田中 一郎"]);
+    await db.alumniProfile.update({ where: { id: tanaka.profile.id }, data: { visibility: { location: "STAFF", skills: "PRIVATE" } } });
+    expect(await names(context, { location: "福岡県" })).toEqual([]);
+    expect(await names(context, { skill: "Go" })).toEqual([]);
+    expect(await names(context, { interest: "mentoring", q: "たなか" })).toEqual(["田中 一郎"]);
+  });
+
   it("never lets a hidden field match, show, or appear as a filter choice", async () => {
     const { context, tenant } = await company();
     expect(await names(context, { q: "秘密" })).toEqual([]);
