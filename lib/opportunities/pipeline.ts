@@ -105,6 +105,10 @@ export async function moveStage(context: TenantContext, move: MoveStage): Promis
 /** Gives an item to a staff member (or nobody). Null: no such item; false: not a staff member of this company. */
 export async function setOwner(context: TenantContext, interestId: string, ownerId: string | null): Promise<boolean | null> {
   const tenantId = context.tenant.id;
+  // The item first: someone holding another company's id learns nothing from the owner check.
+  if (!(await db.interest.count({ where: { id: interestId, tenantId, withdrawnAt: null } }))) {
+    return null;
+  }
   if (ownerId && !(await db.membership.count({ where: { id: ownerId, tenantId, role: { in: [...STAFF_ROLES] }, status: "ACTIVE" } }))) {
     return false;
   }
