@@ -7,6 +7,7 @@ import { savePosting } from "@/lib/opportunities/postings";
 import { getPostingForMember, listPostingsForMember } from "@/lib/opportunities/queries";
 import { sendReferralInvite } from "@/lib/opportunities/referral-email";
 import { createReferral, decideReferral } from "@/lib/opportunities/referrals";
+import { boomerangFigures } from "@/lib/opportunities/returns";
 import { moveStageSchema, postingFormSchema } from "@/lib/opportunities/schema";
 import { createSegment } from "@/lib/segments/mutations";
 import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
@@ -154,5 +155,19 @@ describe("referrals", () => {
     expect(mail.map((m) => m.to)).toEqual(["shiro@example.com"]);
     expect(mail[0]!.subject).toContain("紹介 三郎");
     expect(mail[0]!.subject).toContain("SRE 業務委託");
+  });
+});
+
+describe("boomerang figures", () => {
+  it("count returns per year and the median time away from the leave date", async () => {
+    const { tenant, staff } = await company();
+    const posting = await createPosting(tenant.id);
+    for (const [leftOn, hiredOn] of [["2022-03-31", "2025-04-01"], ["2024-09-30", "2026-04-01"], ["2023-06-30", "2026-07-01"]] as const) {
+      const person = await alumnusContext(tenant);
+      await db.alumniProfile.update({ where: { id: person.profile.id }, data: { leftOn: new Date(`${leftOn}T00:00:00Z`) } });
+      const interested = await expressInterest(person.context, posting.id, null);
+      await moveStage(staff, move({ interestId: interested && interested.ok ? interested.id : "", stage: "HIRED", hiredOn }));
+    }
+    expect(await boomerangFigures(staff)).toEqual({ byYear: [{ year: 2026, returns: 2 }, { year: 2025, returns: 1 }], medianMonthsAway: 36 });
   });
 });

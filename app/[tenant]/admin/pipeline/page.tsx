@@ -5,6 +5,7 @@ import { ItemSubject } from "@/components/pipeline/item-label";
 import { ReferralDecision } from "@/components/pipeline/referral-decision";
 import { listPipeline, staffNames, STALE_AFTER_DAYS, type PipelineItem } from "@/lib/opportunities/pipeline";
 import { listReferrals } from "@/lib/opportunities/referrals";
+import { boomerangFigures } from "@/lib/opportunities/returns";
 import { PIPELINE_STAGES } from "@/lib/opportunities/schema";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -18,13 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PipelinePage({ params, searchParams }: Props) {
   const [{ tenant }, { view, posting }] = await Promise.all([params, searchParams]);
   const context = await requireTenantPage(tenant, "pipeline.read");
-  const [t, ts, format, items, owners, referrals] = await Promise.all([
+  const [t, ts, format, items, owners, referrals, returns] = await Promise.all([
     getTranslations("pipeline"),
     getTranslations("pipeline.stage"),
     getFormatter(),
     listPipeline(context, { postingId: posting }),
     staffNames(context),
     listReferrals(context),
+    boomerangFigures(context),
   ]);
   const asTable = view === "table";
   const query = (v: string | null) => `/${tenant}/admin/pipeline?${new URLSearchParams({ ...(v ? { view: v } : {}), ...(posting ? { posting } : {}) })}`;
@@ -36,6 +38,15 @@ export default async function PipelinePage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-stone-700">{t("lead", { days: STALE_AFTER_DAYS })}</p>
       </div>
+      {returns.byYear.length ? (
+        <section aria-labelledby="returns" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
+          <h2 id="returns" className="font-semibold">{t("returns.title")}</h2>
+          <p className="mt-1 text-stone-700">
+            {returns.byYear.map((r) => t("returns.year", { year: r.year, count: r.returns })).join(" · ")}
+            {returns.medianMonthsAway !== null ? ` — ${t("returns.away", { months: returns.medianMonthsAway })}` : ""}
+          </p>
+        </section>
+      ) : null}
       <nav aria-label={t("views")} className="flex gap-1 border-b border-stone-200">
         {([null, "table"] as const).map((v) => (
           <Link key={v ?? "board"} href={query(v)} aria-current={(v === "table") === asTable ? "page" : undefined} className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${(v === "table") === asTable ? "border-brand-700 text-stone-900" : "border-transparent text-stone-600"}`}>
