@@ -42,7 +42,7 @@ test("[OPPORTUNITIES] HR posts a contract role for a segment; the alumna in it i
   await page.getByRole("link", { name: "新しい募集" }).click();
   await page.getByRole("radio", { name: "業務委託" }).check();
   await page.getByRole("button", { name: "下書きを作成" }).click();
-  await expect(page.getByText("このフィールドは必須です。").or(page.getByRole("alert")).first()).toBeVisible();
+  await expect(page.getByText("入力してください。")).toBeVisible();
   await page.getByLabel("タイトル").fill(title);
   await page.getByLabel("説明").fill("週2日・**フルリモート**の業務委託です。");
   await page.getByLabel("条件").fill("時給 8,000円 / 3か月〜");
@@ -57,9 +57,9 @@ test("[OPPORTUNITIES] HR posts a contract role for a segment; the alumna in it i
   const alumna = await alumnaPage(browser, inside.email);
   await alumna.goto("/demo/opportunities?kind=CONTRACT");
   await alumna.getByRole("link", { name: title }).click();
-  await expect(alumna.getByRole("heading", { name: title })).toBeVisible();
+  await expect(alumna.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await alumna.getByLabel("メモ（任意）").fill("来月から週2日で参加できます。");
-  await alumna.getByRole("button", { name: "関心あり" }).click();
+  await alumna.getByRole("button", { name: "話を聞いてみたい" }).click();
   await expect(alumna.getByText("ありがとうございます。会社から連絡があります。")).toBeVisible();
   await alumna.getByLabel("お名前").fill(referred.name);
   await alumna.getByLabel("メールアドレス").fill(referred.email);
@@ -76,7 +76,7 @@ test("[OPPORTUNITIES] HR posts a contract role for a segment; the alumna in it i
   // HR moves her through the stages to HIRED, with the words she will see.
   await page.goto("/demo/admin/pipeline");
   await page.getByRole("link", { name: inside.name }).first().click();
-  await expect(page.getByText("来月から週2日で参加できます。")).toBeVisible();
+  await expect(page.getByText("来月から週2日で参加できます。").first()).toBeVisible();
   for (const stage of ["連絡済み", "面談・選考中", "オファー"]) {
     await page.getByLabel("段階").selectOption({ label: stage });
     await page.getByRole("button", { name: "保存", exact: true }).click();

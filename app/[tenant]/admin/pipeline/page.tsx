@@ -30,7 +30,8 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   ]);
   const asTable = view === "table";
   const query = (v: string | null) => `/${tenant}/admin/pipeline?${new URLSearchParams({ ...(v ? { view: v } : {}), ...(posting ? { posting } : {}) })}`;
-  const since = (item: PipelineItem) => format.relativeTime(item.lastActivityAt);
+  const now = new Date();
+  const since = (item: PipelineItem) => format.relativeTime(item.lastActivityAt, now);
   const canDecide = context.permissions.has("opportunities.manage");
   return (
     <div className="flex flex-col gap-6">
@@ -118,7 +119,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                   <p className="text-stone-700">{t("referrals.line", { referrer: r.referrerName, posting: r.posting.title })}</p>
                   {r.note ? <p className="mt-1 whitespace-pre-wrap text-stone-700">{r.note}</p> : null}
                 </div>
-                {r.status === "PENDING" && canDecide ? <ReferralDecision tenant={tenant} referralId={r.id} name={r.name} /> : <span className="text-sm font-semibold text-stone-700">{t(`referrals.status.${r.status}`)}</span>}
+                <ReferralDecision tenant={tenant} referralId={r.id} name={r.name} status={r.status} canDecide={canDecide} />
               </li>
             ))}
           </ul>
