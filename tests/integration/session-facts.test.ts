@@ -44,7 +44,7 @@ describe("a company with the user's membership in it", () => {
     const found = await findTenantWithMembership(tenant.slug.toUpperCase(), user.id);
     expect(found.tenant).toEqual({
       id: tenant.id, slug: tenant.slug, name: tenant.name, nameEn: null, defaultLocale: "ja", timezone: "Asia/Tokyo",
-      invitationDays: 14, termsVersion: tenant.termsVersion, registrationRule: "ROSTER_MATCH", joinDomains: [],
+      invitationDays: 14, termsVersion: tenant.termsVersion, registrationRule: "ROSTER_MATCH", joinDomains: [], hrGrants: [], brandColor: null,
     });
     expect(found.membership).toEqual({ id: membership.id, role: "HR", status: "PENDING" });
     expect(await findTenantWithMembership(other.slug, user.id)).toEqual({ tenant: expect.objectContaining({ id: other.id }), membership: null });
