@@ -54,6 +54,7 @@ export async function AdminShell({ context, children }: { context: TenantContext
             {context.permissions.has("events.manage") ? (
               <NavLink href={`${base}/admin/events`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{te("nav")}</NavLink>
             ) : null}
+            {context.permissions.has("opportunities.manage") ? <NavLink href={`${base}/admin/opportunities`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("opportunities"))("nav")}</NavLink> : null}{context.permissions.has("pipeline.read") ? <NavLink href={`${base}/admin/pipeline`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("pipeline"))("nav")}</NavLink> : null}
             {context.permissions.has("broadcast.draft") ? (
               <NavLink href={`${base}/admin/broadcasts`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("broadcasts")}</NavLink>
             ) : null}

@@ -33,6 +33,7 @@ export async function PortalShell({ context, children }: { context: TenantContex
             </NavLink>
             <NavLink href={`${base}/people`} className={navClass} currentClassName={currentClass}>{t("directory")}</NavLink>
             <NavLink href={`${base}/events`} className={navClass} currentClassName={currentClass}>{te("nav")}</NavLink>
+            <NavLink href={`${base}/opportunities`} className={navClass} currentClassName={currentClass}>{(await getTranslations("opportunities"))("nav")}</NavLink>
             <NavLink href={`${base}/surveys`} className={navClass} currentClassName={currentClass}>{t("surveys")}</NavLink>
             <NavLink href={`${base}/profile`} className={navClass} currentClassName={currentClass}>{t("myProfile")}</NavLink>
             {context.permissions.has("admin.view") ? (

@@ -32,6 +32,9 @@ export async function exportMyData(userId: string) {
             orderBy: { respondedAt: "asc" },
             select: { status: true, guests: true, answers: true, respondedAt: true, attendedAt: true, event: { select: { title: true, startsAt: true, questions: true } } },
           },
+          // What they told the company about coming back or working with it, and the people they referred (issue #8).
+          interests: { orderBy: { createdAt: "asc" }, select: { kind: true, note: true, stage: true, sharedStatus: true, hiredAt: true, withdrawnAt: true, createdAt: true, posting: { select: { title: true } } } },
+          referralsMade: { orderBy: { createdAt: "asc" }, select: { name: true, email: true, note: true, status: true, createdAt: true, posting: { select: { title: true } } } },
         },
       },
     },

@@ -27,6 +27,8 @@ export const CLIENT_NAMESPACES = [
   "invitations",
   "join",
   "newLeavers",
+  "opportunities",
+  "pipeline",
   "profile",
   "profileEdit",
   "roster",

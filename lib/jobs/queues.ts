@@ -19,6 +19,8 @@ export const QUEUES = {
   sendBroadcastBatch: "broadcasts.send-batch",
   // Cron: starts scheduled announcements that are due.
   releaseScheduledBroadcasts: "broadcasts.release-scheduled",
+  // Mail to a person an alumnus referred, once HR accepted the referral.
+  sendReferralInvite: "opportunities.referral-invite",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -29,3 +31,5 @@ export type SendEventNoticesJob = { tenantId: string; eventId: string; kind: Eve
 
 export type FanOutBroadcastJob = { tenantId: string; broadcastId: string };
 export type SendBroadcastBatchJob = { tenantId: string; broadcastId: string; batch: number };
+
+export type SendReferralInviteJob = { tenantId: string; referralId: string };

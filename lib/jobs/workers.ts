@@ -8,9 +8,10 @@ import { fillFreedSeats } from "@/lib/events/waitlist-sweep";
 import { refreshAllSnapshots } from "@/lib/goals/snapshots";
 import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
+import { sendReferralInvite } from "@/lib/opportunities/referral-email";
 import { announceSurvey } from "@/lib/surveys/announce";
 import { jobQueue } from "./boss";
-import { QUEUES, type AnnounceSurveyJob, type SendEventNoticesJob, type SendInvitationsJob } from "./queues";
+import { QUEUES, type AnnounceSurveyJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -54,5 +55,10 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.pruneWebhookDeliveries, "17 3 * * *");
   await boss.work(QUEUES.pruneWebhookDeliveries, async () => {
     await pruneWebhookDeliveries();
+  });
+  await boss.work<SendReferralInviteJob>(QUEUES.sendReferralInvite, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      await sendReferralInvite(job.data);
+    }
   });
 }

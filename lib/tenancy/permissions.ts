@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   "roster.manage",
   "events.manage",
   "opportunities.manage",
+  // Seeing alumni's interests, casual-chat requests and referrals (the re-hire pipeline): private to these staff.
+  "pipeline.read",
   "inbox.manage",
   "analytics.view",
   "goals.manage",
@@ -36,6 +38,7 @@ const hr: Permission[] = [
   "roster.manage",
   "events.manage",
   "opportunities.manage",
+  "pipeline.read",
   "inbox.manage",
   "analytics.view",
   // HR runs the program day to day: they set its targets and write its reviews.

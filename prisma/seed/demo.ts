@@ -11,6 +11,7 @@ import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
 import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
+import { seedOpportunities } from "./opportunities";
 import { createRandom } from "./random";
 import {
   BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
@@ -237,6 +238,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         if (spec.slug === "demo" && staffMembershipId) {
           const alumni = generated.map((g) => ({ membershipId: membershipIdByUser.get(userIdByEmail.get(g.email)!)!, displayName: g.profile.displayName }));
           await seedEvents(tx, tenant.id, staffMembershipId, alumni, emilyMembershipId);
+          await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
         }
       }
     },

@@ -88,4 +88,20 @@ describe("demo company seed", () => {
     expect(newest.deliveries.find((d) => d.membershipId === hanako.id && d.channel === "PORTAL")?.readAt).toBeNull();
     expect(await db.broadcastCategory.count({ where: { tenantId: demo.id } })).toBe(1);
   });
+
+  it("gives the demo company a re-hire program: postings of every kind, interests at every stage, boomerang hires with dates, pending referrals", async () => {
+    const demo = await db.tenant.findUniqueOrThrow({ where: { slug: "demo" } });
+    const postings = await db.posting.findMany({ where: { tenantId: demo.id } });
+    expect(new Set(postings.map((p) => p.kind))).toEqual(new Set(["JOB", "CONTRACT", "COLLABORATION"]));
+    expect(postings.map((p) => p.status)).toEqual(expect.arrayContaining(["DRAFT", "OPEN", "CLOSED"]));
+    expect(postings.some((p) => p.segmentId)).toBe(true);
+    const interests = await db.interest.findMany({ where: { tenantId: demo.id } });
+    expect(new Set(interests.map((i) => i.stage))).toEqual(new Set(["NEW", "CONTACTED", "INTERVIEWING", "OFFERED", "HIRED", "CLOSED"]));
+    const hires = interests.filter((i) => i.stage === "HIRED");
+    expect(hires.length).toBeGreaterThanOrEqual(2);
+    expect(hires.every((i) => i.hiredAt)).toBe(true);
+    expect(await db.referral.count({ where: { tenantId: demo.id, status: "PENDING" } })).toBeGreaterThan(0);
+    const hanako = await db.membership.findFirstOrThrow({ where: { tenantId: demo.id, user: { email: "hanako@demo.kizuna.test" } } });
+    expect(interests.find((i) => i.membershipId === hanako.id)?.sharedStatus).toBeTruthy();
+  });
 });
