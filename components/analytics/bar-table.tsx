@@ -26,7 +26,8 @@ export function BarTable({ caption, rows, valueLabel, labelHeader, format = (v) 
       <tbody>
         {rows.map((r) => (
           <tr key={r.label} className="border-t border-stone-100">
-            <th scope="row" className="py-1 pr-2 font-normal whitespace-nowrap">{r.label}</th>
+            {/* Long labels (an announcement's subject) are cut short so the bars keep their room; the full text is the title. */}
+            <th scope="row" title={r.label} className="max-w-48 truncate py-1 pr-2 font-normal whitespace-nowrap">{r.label}</th>
             <td className="py-1" aria-hidden="true">
               <div className="h-3 rounded bg-brand-600" style={{ width: `${Math.max(0, Math.min(100, (r.value / top) * 100))}%` }} />
             </td>
