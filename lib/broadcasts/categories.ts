@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { ownCategories } from "@/lib/email/preferences";
 
 // What an announcement can be about. The built-in kinds are email categories every company has (their names are
 // in the messages); a company adds its own (BroadcastCategory) with names in both languages. Each is a category
@@ -10,7 +11,7 @@ export type BroadcastCategoryOption = { key: string; builtIn: true } | { key: st
 
 /** The company's announcement categories: the built-in ones first, then its own in the order they were added. */
 export async function broadcastCategories(tenantId: string): Promise<BroadcastCategoryOption[]> {
-  const own = await db.broadcastCategory.findMany({ where: { tenantId }, orderBy: { createdAt: "asc" }, select: { key: true, nameJa: true, nameEn: true } });
+  const own = await ownCategories(tenantId);
   return [...BUILT_IN_BROADCAST_CATEGORIES.map((key) => ({ key, builtIn: true as const })), ...own.map((c) => ({ ...c, builtIn: false as const }))];
 }
 

@@ -2,14 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantContext } from "@/lib/tenancy/resolve";
-import { BUILT_IN_BROADCAST_CATEGORIES } from "./categories";
-import { EMAIL_CATEGORIES } from "@/lib/email/categories";
+import { ALL_CATEGORIES, EMAIL_CATEGORIES } from "@/lib/email/categories";
 
 export type CategoryOutcome = { ok: true } | { ok: false; reason: "keyTaken" };
 
 /** Adds one of the company's own announcement categories; a key that is built in or already used is refused. */
 export async function addBroadcastCategory(context: TenantContext, input: { key: string; nameJa: string; nameEn: string }): Promise<CategoryOutcome> {
-  if ([...BUILT_IN_BROADCAST_CATEGORIES, ...EMAIL_CATEGORIES, "all"].includes(input.key)) {
+  // The built-in announcement categories are email categories too; "all" is the master switch's row.
+  if ([...EMAIL_CATEGORIES, ALL_CATEGORIES].includes(input.key)) {
     return { ok: false, reason: "keyTaken" };
   }
   try {

@@ -16,7 +16,8 @@ function fromRows(rows: { category: string; enabled: boolean }[], own: readonly 
   return { all: !off.has(ALL_CATEGORIES), categories: Object.fromEntries(keys.map((c) => [c, !off.has(c)])) };
 }
 
-const ownCategories = (tenantId: string): Promise<OwnCategory[]> =>
+/** A company's own categories (BroadcastCategory), oldest first: the one query every list of categories uses. */
+export const ownCategories = (tenantId: string): Promise<OwnCategory[]> =>
   db.broadcastCategory.findMany({ where: { tenantId }, orderBy: { createdAt: "asc" }, select: { key: true, nameJa: true, nameEn: true } });
 
 /**
@@ -40,19 +41,18 @@ export async function mayEmail(tenantId: string, membershipId: string, category:
   return !suppressed && rows.every((r) => r.enabled);
 }
 
-/** The signed-in member's own preferences in this company (its own categories included). */
-export async function getEmailPreferences(context: TenantContext): Promise<EmailPreferences> {
+/** The member's preferences with the company's own categories named: the portal's preference centre. */
+export async function getPreferenceCentre(context: TenantContext): Promise<{ preferences: EmailPreferences; own: OwnCategory[] }> {
   const [rows, own] = await Promise.all([
     db.emailPreference.findMany({ where: { tenantId: context.tenant.id, membershipId: context.membership.id }, select: { category: true, enabled: true } }),
     ownCategories(context.tenant.id),
   ]);
-  return fromRows(rows, own);
+  return { preferences: fromRows(rows, own), own };
 }
 
-/** The member's preferences with the company's own categories named: the portal's preference centre. */
-export async function getPreferenceCentre(context: TenantContext): Promise<{ preferences: EmailPreferences; own: OwnCategory[] }> {
-  const [preferences, own] = await Promise.all([getEmailPreferences(context), ownCategories(context.tenant.id)]);
-  return { preferences, own };
+/** The signed-in member's own preferences in this company (its own categories included). */
+export async function getEmailPreferences(context: TenantContext): Promise<EmailPreferences> {
+  return (await getPreferenceCentre(context)).preferences;
 }
 
 /** Every company's preferences of one person, for the account page and the data export. */
