@@ -61,7 +61,9 @@ export const referAction = tenantAction("portal.view", referralSchema, async ({ 
   }
   const t = await getTranslations("opportunities.portal");
   if (!outcome.ok) {
-    return { ok: false, error: t("closedNow") };
+    return outcome.reason === "closed"
+      ? { ok: false, error: t("closedNow") }
+      : { ok: false, fieldErrors: { email: t(`refer.${outcome.reason}`) }, values: { name: person.name, email: person.email, note: person.note ?? "" } };
   }
   revalidateMine(context, postingId);
   return { ok: true, data: outcome.id, message: t("referralSent") };

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { moveStage, setOwner } from "@/lib/opportunities/pipeline";
 import { decideReferral } from "@/lib/opportunities/referrals";
-import { moveStageSchema, ownerSchema, referralDecisionSchema } from "@/lib/opportunities/schema";
+import { setReminderDays } from "@/lib/opportunities/reminder-settings";
+import { moveStageSchema, ownerSchema, referralDecisionSchema, reminderDaysSchema } from "@/lib/opportunities/schema";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { tenantAction } from "./clients";
 
@@ -58,4 +59,12 @@ export const decideReferralAction = tenantAction("opportunities.manage", referra
   revalidatePipeline(context);
   const t = await getTranslations("pipeline.referrals");
   return { ok: true, data: undefined, message: decision === "ACCEPTED" ? t("acceptedDone") : t("declinedDone") };
+});
+
+/** After how many untouched days items are highlighted and their owners reminded by email. */
+export const setReminderDaysAction = tenantAction("opportunities.manage", reminderDaysSchema, async ({ days }, context) => {
+  requirePipeline(context);
+  await setReminderDays(context, days);
+  revalidatePipeline(context);
+  return { ok: true, data: undefined, message: (await getTranslations("pipeline.reminderSettings"))("saved", { days }) };
 });

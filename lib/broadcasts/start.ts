@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { jobQueue } from "@/lib/jobs/boss";
+import { inTransaction, jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type FanOutBroadcastJob } from "@/lib/jobs/queues";
 
 /**
@@ -17,9 +17,8 @@ export async function startBroadcast(tx: Tx, tenantId: string, broadcastId: stri
     return false;
   }
   const boss = await jobQueue();
-  const executeSql = async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) });
   const job: FanOutBroadcastJob = { tenantId, broadcastId };
   // One fan-out per announcement, even if a retry of this transaction queued one already.
-  await boss.send(QUEUES.fanOutBroadcast, job, { db: { executeSql }, singletonKey: `fan-out:${broadcastId}` });
+  await boss.send(QUEUES.fanOutBroadcast, job, { db: inTransaction(tx), singletonKey: `fan-out:${broadcastId}` });
   return true;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { jobQueue } from "@/lib/jobs/boss";
+import { inTransaction, jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type EventNoticeKind, type SendEventNoticesJob } from "@/lib/jobs/queues";
 import type { Tx } from "@/lib/db";
 
@@ -11,11 +11,10 @@ export async function enqueueEventNotices(tx: Tx, job: { tenantId: string; event
     return;
   }
   const boss = await jobQueue();
-  const executeSql = async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) });
   // The key tells this notice from a later one of the same kind (e.g. a second change of time) for Resend's idempotency.
   const key = Date.now().toString(36);
   for (let i = 0; i < job.registrationIds.length; i += JOB_BATCH) {
     const data: SendEventNoticesJob = { ...job, registrationIds: job.registrationIds.slice(i, i + JOB_BATCH), key };
-    await boss.send(QUEUES.sendEventNotices, data, { db: { executeSql } });
+    await boss.send(QUEUES.sendEventNotices, data, { db: inTransaction(tx) });
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { jobQueue } from "@/lib/jobs/boss";
+import { inTransaction, jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type SendInvitationsJob } from "@/lib/jobs/queues";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { atLocalHour, localToday } from "@/lib/time/zoned";
@@ -28,10 +28,9 @@ export const newNonce = () => randomBytes(16).toString("base64url");
 /** Queues the send job inside the caller's transaction: the invitations and their job commit, or neither. */
 export async function enqueueInvitationEmails(tx: Tx, tenantId: string, invitationIds: string[]): Promise<void> {
   const boss = await jobQueue();
-  const executeSql = async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) });
   for (let i = 0; i < invitationIds.length; i += JOB_BATCH) {
     const job: SendInvitationsJob = { tenantId, invitationIds: invitationIds.slice(i, i + JOB_BATCH) };
-    await boss.send(QUEUES.sendInvitations, job, { db: { executeSql } });
+    await boss.send(QUEUES.sendInvitations, job, { db: inTransaction(tx) });
   }
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { QUEUES } from "./queues";
 
@@ -29,4 +30,12 @@ export async function stopJobQueue(): Promise<void> {
   const boss = await globalForBoss.kizunaBoss?.catch(() => undefined);
   globalForBoss.kizunaBoss = undefined;
   await boss?.stop({ graceful: true, wait: true });
+}
+
+/**
+ * pg-boss's `db` option for a Prisma transaction: jobs sent with it are written by that transaction, so they exist
+ * exactly when the change that asks for them commits (decisions/006).
+ */
+export function inTransaction(tx: Tx) {
+  return { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }) };
 }

@@ -21,6 +21,10 @@ export const QUEUES = {
   releaseScheduledBroadcasts: "broadcasts.release-scheduled",
   // Mail to a person an alumnus referred, once HR accepted the referral.
   sendReferralInvite: "opportunities.referral-invite",
+  // Mail to an alumnus when HR shares a new status on their interest.
+  sendStatusNotice: "opportunities.status-notice",
+  // Cron: mails staff the pipeline items nobody touched for the company's N days.
+  sendPipelineReminders: "opportunities.pipeline-reminders",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -33,3 +37,5 @@ export type FanOutBroadcastJob = { tenantId: string; broadcastId: string };
 export type SendBroadcastBatchJob = { tenantId: string; broadcastId: string; batch: number };
 
 export type SendReferralInviteJob = { tenantId: string; referralId: string };
+// `status`: the words shared; the mail goes only while they are still the interest's shared status.
+export type SendStatusNoticeJob = { tenantId: string; interestId: string; eventId: string; status: string };

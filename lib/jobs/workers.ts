@@ -9,9 +9,11 @@ import { refreshAllSnapshots } from "@/lib/goals/snapshots";
 import { releaseDueInvitations } from "@/lib/invitations/release";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { sendReferralInvite } from "@/lib/opportunities/referral-email";
+import { sendPipelineReminders } from "@/lib/opportunities/reminders";
+import { sendStatusNotice } from "@/lib/opportunities/status-notice";
 import { announceSurvey } from "@/lib/surveys/announce";
 import { jobQueue } from "./boss";
-import { QUEUES, type AnnounceSurveyJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob } from "./queues";
+import { QUEUES, type AnnounceSurveyJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -60,5 +62,15 @@ export async function startJobWorkers(): Promise<void> {
     for (const job of jobs) {
       await sendReferralInvite(job.data);
     }
+  });
+  await boss.work<SendStatusNoticeJob>(QUEUES.sendStatusNotice, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      await sendStatusNotice(job.data);
+    }
+  });
+  // 00:00 UTC is 9:00 in Japan, where most companies are: the reminder is there when the working day starts.
+  await boss.schedule(QUEUES.sendPipelineReminders, "0 0 * * *");
+  await boss.work(QUEUES.sendPipelineReminders, async () => {
+    await sendPipelineReminders();
   });
 }

@@ -1,19 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { queueStatusNotice } from "./status-notice";
 import { STAFF_ROLES } from "@/lib/tenancy/permissions";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import type { MoveStage, PipelineStageName } from "./schema";
 
-/** Items nobody touched for this many days are highlighted on the board. */
-export const STALE_AFTER_DAYS = 7;
-
-export function isStale(lastActivityAt: Date, now = new Date()): boolean {
-  return now.getTime() - lastActivityAt.getTime() > STALE_AFTER_DAYS * 86_400_000;
+/** Untouched for more than the company's N days (Tenant.pipelineReminderDays): highlighted, and its owner reminded. */
+export function isStale(lastActivityAt: Date, days: number, now = new Date()): boolean {
+  return now.getTime() - lastActivityAt.getTime() > days * 86_400_000;
 }
 
 const itemSelect = {
   id: true, kind: true, note: true, stage: true, closedReason: true, ownerId: true, sharedStatus: true, hiredAt: true,
   lastActivityAt: true, createdAt: true,
+  tenant: { select: { pipelineReminderDays: true } },
   posting: { select: { id: true, title: true, kind: true } },
   membership: { select: { id: true, user: { select: { email: true, name: true } }, profile: { select: { displayName: true, leftOn: true } } } },
 } as const;
@@ -31,14 +31,14 @@ export async function listPipeline(context: TenantContext, filter: { postingId?:
 }
 
 function toItem(row: Awaited<ReturnType<typeof loadItem>> & object) {
-  const { membership, ...rest } = row;
+  const { membership, tenant, ...rest } = row;
   return {
     ...rest,
     membershipId: membership.id,
     name: membership.profile?.displayName ?? membership.user.name ?? membership.user.email,
     email: membership.user.email,
     leftOn: membership.profile?.leftOn ?? null,
-    stale: !["HIRED", "CLOSED"].includes(row.stage) && isStale(row.lastActivityAt),
+    stale: !["HIRED", "CLOSED"].includes(row.stage) && isStale(row.lastActivityAt, tenant.pipelineReminderDays),
   };
 }
 
@@ -74,30 +74,37 @@ export async function staffNames(context: TenantContext, only?: string[]): Promi
 
 /**
  * Moves an interest to a stage with a note (and the shared status the alumnus sees), recording the change in its
- * history in the same transaction. HIRED records the return date; leaving HIRED clears it. Null: no such item.
+ * history in the same transaction. HIRED records the return date; leaving HIRED clears it. A new shared status is
+ * mailed to the alumnus (queued in the same transaction, so the change and its mail commit together). Null: no such
+ * item.
  */
 export async function moveStage(context: TenantContext, move: MoveStage): Promise<boolean | null> {
   const tenantId = context.tenant.id;
   return db.$transaction(async (tx) => {
-    const current = await tx.interest.findFirst({ where: { id: move.interestId, tenantId, withdrawnAt: null }, select: { stage: true } });
+    const current = await tx.interest.findFirst({ where: { id: move.interestId, tenantId, withdrawnAt: null }, select: { stage: true, sharedStatus: true } });
     if (!current) {
       return null;
     }
     const stage: PipelineStageName = move.stage;
+    const sharedStatus = move.sharedStatus !== undefined ? move.sharedStatus || null : current.sharedStatus;
     await tx.interest.update({
       where: { tenantId_id: { tenantId, id: move.interestId } },
       data: {
         stage,
         closedReason: stage === "CLOSED" ? move.closedReason : null,
         hiredAt: stage === "HIRED" ? new Date(`${move.hiredOn}T00:00:00Z`) : null,
-        ...(move.sharedStatus !== undefined ? { sharedStatus: move.sharedStatus || null } : {}),
+        sharedStatus,
         lastActivityAt: new Date(),
       },
     });
     const moved = current.stage !== stage;
-    await tx.interestEvent.create({
+    const event = await tx.interestEvent.create({
       data: { tenantId, interestId: move.interestId, action: moved ? "MOVED" : "NOTE", fromStage: moved ? current.stage : null, toStage: moved ? stage : null, note: move.note ?? (stage === "CLOSED" ? move.closedReason : null), actorId: context.membership.id },
+      select: { id: true },
     });
+    if (sharedStatus && sharedStatus !== current.sharedStatus) {
+      await queueStatusNotice(tx, { tenantId, interestId: move.interestId, eventId: event.id, status: sharedStatus });
+    }
     return true;
   });
 }

@@ -1,13 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { jobQueue } from "@/lib/jobs/boss";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { inTransaction, jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type SendReferralInviteJob } from "@/lib/jobs/queues";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { canSeePosting, isTakingInterest } from "./audience";
 
-type Referred = { ok: true; id: string } | { ok: false; reason: "closed" } | null;
+type Referred = { ok: true; id: string } | { ok: false; reason: "closed" | "alreadyReferred" | "self" } | null;
 
-/** An alumnus refers someone to a posting they can see. Nobody is emailed yet: HR decides first. */
+/**
+ * An alumnus refers someone to a posting they can see. Nobody is emailed yet: HR decides first. A person is referred
+ * to a posting once (by anyone: HR decides once, and nobody gets the same mail twice), and never by themselves.
+ */
 export async function createReferral(context: TenantContext, postingId: string, person: { name: string; email: string; note: string | null }): Promise<Referred> {
   const tenantId = context.tenant.id;
   const posting = await db.posting.findFirst({ where: { id: postingId, tenantId }, select: { tenantId: true, status: true, segmentId: true, closesAt: true } });
@@ -17,8 +21,20 @@ export async function createReferral(context: TenantContext, postingId: string, 
   if (!isTakingInterest(posting)) {
     return { ok: false, reason: "closed" };
   }
-  const created = await db.referral.create({ data: { tenantId, postingId, referrerId: context.membership.id, ...person }, select: { id: true } });
-  return { ok: true, id: created.id };
+  const self = await db.user.count({ where: { id: context.userId, email: { equals: person.email, mode: "insensitive" } } });
+  if (self) {
+    return { ok: false, reason: "self" };
+  }
+  try {
+    const created = await db.referral.create({ data: { tenantId, postingId, referrerId: context.membership.id, ...person }, select: { id: true } });
+    return { ok: true, id: created.id };
+  } catch (error) {
+    // The unique (tenant, posting, email) key: two referrals at once cannot both pass a check made first.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, reason: "alreadyReferred" };
+    }
+    throw error;
+  }
 }
 
 /**
@@ -37,9 +53,8 @@ export async function decideReferral(context: TenantContext, referralId: string,
     }
     if (decision === "ACCEPTED") {
       const boss = await jobQueue();
-      const executeSql = async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) });
       const job: SendReferralInviteJob = { tenantId, referralId };
-      await boss.send(QUEUES.sendReferralInvite, job, { db: { executeSql } });
+      await boss.send(QUEUES.sendReferralInvite, job, { db: inTransaction(tx) });
     }
     return true;
   });

@@ -65,3 +65,8 @@ export const moveStageSchema = interestIdSchema
 export type MoveStage = z.output<typeof moveStageSchema>;
 
 export const ownerSchema = interestIdSchema.extend({ ownerId: z.string().max(64).optional().transform((v) => v || null) });
+
+/** After how many untouched days pipeline items are highlighted and their owners reminded. */
+export const reminderDaysSchema = z.object({
+  days: z.string().trim().regex(/^\d{1,2}$/, { error: "opportunities.reminderDays" }).transform(Number).pipe(z.number().int().min(1, { error: "opportunities.reminderDays" }).max(60, { error: "opportunities.reminderDays" })),
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { jobQueue } from "@/lib/jobs/boss";
+import { inTransaction, jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type AnnounceSurveyJob } from "@/lib/jobs/queues";
 import { segmentMemberIds } from "@/lib/segments/audience";
 import type { TenantContext } from "@/lib/tenancy/resolve";
@@ -65,9 +65,8 @@ export async function openSurvey(context: TenantContext, id: string): Promise<{ 
       return { ok: false } as const;
     }
     await tx.surveyRecipient.createMany({ data: audience.map((membershipId) => ({ tenantId, surveyId: id, membershipId })), skipDuplicates: true });
-    const executeSql = async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) });
     const job: AnnounceSurveyJob = { tenantId, surveyId: id };
-    await boss.send(QUEUES.announceSurvey, job, { db: { executeSql } });
+    await boss.send(QUEUES.announceSurvey, job, { db: inTransaction(tx) });
     return { ok: true, recipients: audience.length } as const;
   }, { timeout: 60_000 });
 }

@@ -65,6 +65,12 @@ test("[OPPORTUNITIES] HR posts a contract role for a segment; the alumna in it i
   await alumna.getByLabel("メールアドレス").fill(referred.email);
   await alumna.getByRole("button", { name: "推薦を送る" }).click();
   await expect(alumna.getByText("ありがとうございます。合いそうであれば会社から連絡します。")).toBeVisible();
+  // The same friend twice: refused beside the address, and the form keeps what was typed.
+  await alumna.getByLabel("お名前").fill(referred.name);
+  await alumna.getByLabel("メールアドレス").fill(referred.email.toUpperCase());
+  await alumna.getByRole("button", { name: "推薦を送る" }).click();
+  await expect(alumna.getByText("この方はすでにこの募集に推薦されています。")).toBeVisible();
+  await expect(alumna.getByLabel("お名前")).toHaveValue(referred.name);
 
   // The alumna outside the segment sees neither the posting in the list nor its page.
   const other = await alumnaPage(browser, outside.email);
@@ -99,11 +105,18 @@ test("[OPPORTUNITIES] HR posts a contract role for a segment; the alumna in it i
   await page.getByRole("button", { name: `${referred.name}さんの推薦を承認して連絡する` }).click();
   await expect(page.getByText("承認しました。メールを送信します。")).toBeVisible();
   await page.goto("/dev/mail");
-  const mail = page.getByRole("link", { name: new RegExp(title) });
+  const mail = page.getByRole("link", { name: new RegExp(`「${title}」にご推薦`) });
+  // She was mailed the status HR shared too.
+  const statusMail = page.getByRole("link", { name: new RegExp(`「${title}」についてのお知らせ`) });
   await expect(async () => {
     await page.reload();
     await expect(mail).toBeVisible({ timeout: 500 });
+    await expect(statusMail).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 20_000 });
   await mail.first().click();
   await expect(page.getByText(referred.email).first()).toBeVisible();
+  await page.goBack();
+  await statusMail.first().click();
+  await expect(page.getByText(inside.email).first()).toBeVisible();
+  await expect(page.getByText("1月5日からよろしくお願いします！").first()).toBeVisible();
 });

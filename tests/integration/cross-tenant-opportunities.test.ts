@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { expressGeneralInterestAction, expressInterestAction, referAction, withdrawInterestAction } from "@/lib/actions/opportunity-interest";
-import { decideReferralAction, moveStageAction, setOwnerAction } from "@/lib/actions/pipeline";
+import { decideReferralAction, moveStageAction, setOwnerAction, setReminderDaysAction } from "@/lib/actions/pipeline";
 import { savePostingAction, setPostingStatusAction } from "@/lib/actions/postings";
 import { db } from "@/lib/db";
 import { expressInterest } from "@/lib/opportunities/interests";
@@ -63,7 +63,9 @@ describe("opportunities across tenants", () => {
     for (const who of [null, alumnusOfB.user.id]) {
       caller.userId = who;
       expect(await outcomeOf(expressGeneralInterestAction(null, { tenant: a.slug, kind: "CASUAL_CHAT" }))).toBe("404");
+      expect(await outcomeOf(setReminderDaysAction(null, { tenant: a.slug, days: "1" }))).toBe("404");
     }
+    expect(await db.tenant.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ pipelineReminderDays: 7 });
     expect(await db.posting.findUniqueOrThrow({ where: { id: posting.id } })).toMatchObject({ title: posting.title, status: "OPEN" });
     expect(await db.interest.findUniqueOrThrow({ where: { id: interestId } })).toMatchObject({ stage: "NEW", withdrawnAt: null, ownerId: null });
     expect(await db.referral.findUniqueOrThrow({ where: { id: referralId } })).toMatchObject({ status: "PENDING" });
@@ -81,6 +83,7 @@ describe("opportunities across tenants", () => {
       () => setOwnerAction(null, { tenant, interestId, ownerId: "" }),
       () => decideReferralAction(null, { tenant, referralId, decision: "ACCEPTED" }),
       () => savePostingAction(null, { tenant, kind: "JOB", title: "勝手な募集" }),
+      () => setReminderDaysAction(null, { tenant, days: "1" }),
     ]) {
       expect(await outcomeOf(call())).toBe("404");
     }

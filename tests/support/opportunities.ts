@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { SendReferralInviteJob } from "@/lib/jobs/queues";
+import { QUEUES, type SendReferralInviteJob, type SendStatusNoticeJob } from "@/lib/jobs/queues";
 
 /** An open posting of the tenant (everyone, unless a segment is given). */
 export function createPosting(tenantId: string, overrides: { title?: string; kind?: "JOB" | "CONTRACT" | "COLLABORATION"; status?: "DRAFT" | "OPEN" | "CLOSED"; segmentId?: string | null; closesAt?: Date | null } = {}) {
@@ -20,8 +20,14 @@ export function createPosting(tenantId: string, overrides: { title?: string; kin
   });
 }
 
-/** The referral mail jobs queued for a referral (in pgboss.job). */
-export async function queuedReferralInvites(referralId: string): Promise<SendReferralInviteJob[]> {
-  const rows = await db.$queryRaw<{ data: SendReferralInviteJob }[]>`SELECT data FROM pgboss.job WHERE name = 'opportunities.referral-invite' AND data->>'referralId' = ${referralId}`;
+/** The jobs of a queue whose data has this value under this key (in pgboss.job), oldest first. */
+async function queued<T>(queue: string, key: string, value: string): Promise<T[]> {
+  const rows = await db.$queryRaw<{ data: T }[]>`SELECT data FROM pgboss.job WHERE name = ${queue} AND data->>${key} = ${value} ORDER BY created_on`;
   return rows.map((r) => r.data);
 }
+
+/** The referral mail jobs queued for a referral. */
+export const queuedReferralInvites = (referralId: string) => queued<SendReferralInviteJob>(QUEUES.sendReferralInvite, "referralId", referralId);
+
+/** The shared-status mail jobs queued for an interest. */
+export const queuedStatusNotices = (interestId: string) => queued<SendStatusNoticeJob>(QUEUES.sendStatusNotice, "interestId", interestId);

@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { BroadcastAudience } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { jobQueue } from "@/lib/jobs/boss";
+import { inTransaction, jobQueue } from "@/lib/jobs/boss";
 import { QUEUES, type SendBroadcastBatchJob } from "@/lib/jobs/queues";
 import { audienceMembersSql, recipientRowsSql } from "../audience";
 
@@ -37,7 +37,6 @@ async function queueBatches(tx: Tx, tenantId: string, broadcastId: string, batch
     return;
   }
   const boss = await jobQueue();
-  const executeSql = async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) });
   const jobs = Array.from({ length: batches }, (_, batch) => ({
     name: QUEUES.sendBroadcastBatch,
     data: { tenantId, broadcastId, batch } satisfies SendBroadcastBatchJob,
@@ -47,7 +46,7 @@ async function queueBatches(tx: Tx, tenantId: string, broadcastId: string, batch
     retryDelay: 2,
     retryBackoff: true,
   }));
-  await boss.insert(jobs, { db: { executeSql } });
+  await boss.insert(jobs, { db: inTransaction(tx) });
 }
 
 /**

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ItemSubject } from "@/components/pipeline/item-label";
 import { ReferralDecision } from "@/components/pipeline/referral-decision";
-import { listPipeline, staffNames, STALE_AFTER_DAYS, type PipelineItem } from "@/lib/opportunities/pipeline";
+import { ReminderForm } from "@/components/pipeline/reminder-form";
+import { listPipeline, staffNames, type PipelineItem } from "@/lib/opportunities/pipeline";
 import { listReferrals } from "@/lib/opportunities/referrals";
+import { reminderDaysOf } from "@/lib/opportunities/reminder-settings";
 import { boomerangFigures } from "@/lib/opportunities/returns";
 import { PIPELINE_STAGES } from "@/lib/opportunities/schema";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PipelinePage({ params, searchParams }: Props) {
   const [{ tenant }, { view, posting }] = await Promise.all([params, searchParams]);
   const context = await requireTenantPage(tenant, "pipeline.read");
-  const [t, ts, format, items, owners, referrals, returns] = await Promise.all([
+  const [t, ts, format, items, owners, referrals, returns, reminderDays] = await Promise.all([
     getTranslations("pipeline"),
     getTranslations("pipeline.stage"),
     getFormatter(),
@@ -27,6 +29,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
     staffNames(context),
     listReferrals(context),
     boomerangFigures(context),
+    reminderDaysOf(context),
   ]);
   const asTable = view === "table";
   const query = (v: string | null) => `/${tenant}/admin/pipeline?${new URLSearchParams({ ...(v ? { view: v } : {}), ...(posting ? { posting } : {}) })}`;
@@ -37,8 +40,16 @@ export default async function PipelinePage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">{t("lead", { days: STALE_AFTER_DAYS })}</p>
+        <p className="mt-1 text-stone-700">{t("lead", { days: reminderDays })}</p>
       </div>
+      {canDecide ? (
+        <details className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
+          <summary className="cursor-pointer font-semibold">{t("reminderSettings.title", { days: reminderDays })}</summary>
+          <div className="mt-3">
+            <ReminderForm tenant={tenant} days={reminderDays} />
+          </div>
+        </details>
+      ) : null}
       {returns.byYear.length ? (
         <section aria-labelledby="returns" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
           <h2 id="returns" className="font-semibold">{t("returns.title")}</h2>
