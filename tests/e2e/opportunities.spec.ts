@@ -118,5 +118,5 @@ test("[OPPORTUNITIES] HR posts a contract role for a segment; the alumna in it i
   await page.goBack();
   await statusMail.first().click();
   await expect(page.getByText(inside.email).first()).toBeVisible();
-  await expect(page.getByText("1月5日からよろしくお願いします！").first()).toBeVisible();
+  await expect(page.frameLocator("iframe").getByText("1月5日からよろしくお願いします！")).toBeVisible();
 });
