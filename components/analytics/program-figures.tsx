@@ -4,13 +4,15 @@ import { invitationFunnel, registrationBreakdown, registrationsPerMonth } from "
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { broadcastReach } from "@/lib/analytics/broadcast-metrics";
 import { eventAttendance } from "@/lib/analytics/event-metrics";
+import { rehireFunnel } from "@/lib/analytics/rehire-metrics";
+import { boomerangFigures } from "@/lib/opportunities/returns";
 import { programTrend } from "@/lib/analytics/trend";
 import { BarTable } from "./bar-table";
 import { TrendChart } from "./trend-chart";
 
 /** The admin home's figures: new registrations by month, registration by cohort and department, the invitation funnel. */
 export async function ProgramFigures({ context }: { context: TenantContext }) {
-  const [t, format, locale, trend, months, cohorts, departments, funnel, attendance, reach] = await Promise.all([
+  const [t, format, locale, trend, months, cohorts, departments, funnel, attendance, reach, rehire, returns] = await Promise.all([
     getTranslations("metrics"),
     getFormatter(),
     getLocale(),
@@ -21,6 +23,8 @@ export async function ProgramFigures({ context }: { context: TenantContext }) {
     invitationFunnel(context),
     eventAttendance(context),
     broadcastReach(context),
+    rehireFunnel(context),
+    boomerangFigures(context),
   ]);
   const base = `/${context.tenant.slug}/admin/metrics`;
   const percent = (v: number) => `${format.number(v, { maximumFractionDigits: 1 })}%`;
@@ -146,6 +150,44 @@ export async function ProgramFigures({ context }: { context: TenantContext }) {
               value: b.openRate,
               detail: t("broadcastDetail", { clicked: percent(b.clickRate) }),
             }))}
+          />
+        </Card>
+      ) : null}
+      {rehire.steps[0]!.reached.count ? (
+        <Card>
+          <div className="mb-2 flex items-baseline justify-between gap-2">
+            <h2 className="font-semibold">{t("rehireTitle")}</h2>
+            {download("pipeline")}
+          </div>
+          <p className="mb-3 text-xs text-stone-600">{t("rehireLead")}</p>
+          <BarTable
+            caption={t("rehireTitle")}
+            labelHeader={t("columns.step")}
+            valueLabel={t("columns.people")}
+            max={Math.max(1, rehire.steps[0]!.reached.count)}
+            rows={rehire.steps.map((s, i) => ({ label: t(`columns.rehireStep.${s.step}`), value: s.reached.count, detail: i ? percent(s.reached.rate) : undefined }))}
+          />
+          <h3 className="mt-4 mb-1 text-sm font-semibold">{t("interestKindsTitle")}</h3>
+          <BarTable
+            caption={t("interestKindsTitle")}
+            labelHeader={t("columns.kind")}
+            valueLabel={t("columns.people")}
+            rows={rehire.byKind.map((k) => ({ label: t(`interestKind.${k.kind}`), value: k.count }))}
+          />
+        </Card>
+      ) : null}
+      {returns.byYear.length ? (
+        <Card>
+          <div className="mb-2 flex items-baseline justify-between gap-2">
+            <h2 className="font-semibold">{t("returnsTitle")}</h2>
+            {download("returns")}
+          </div>
+          {returns.medianMonthsAway !== null ? <p className="mb-3 text-sm text-stone-600">{t("returnsAway", { months: returns.medianMonthsAway })}</p> : null}
+          <BarTable
+            caption={t("returnsTitle")}
+            labelHeader={t("columns.year")}
+            valueLabel={t("columns.returns")}
+            rows={returns.byYear.map((r) => ({ label: String(r.year), value: r.returns }))}
           />
         </Card>
       ) : null}

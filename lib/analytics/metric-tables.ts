@@ -2,11 +2,13 @@ import "server-only";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { registrationBreakdown, registrationsPerMonth } from "./program-metrics";
 import { broadcastReach } from "./broadcast-metrics";
+import { boomerangFigures } from "@/lib/opportunities/returns";
 import { eventAttendance } from "./event-metrics";
+import { rehireFunnel } from "./rehire-metrics";
 import { programTrend } from "./trend";
 
 // The dashboard's tables that can be downloaded, each as header + rows for a CSV file.
-export const METRIC_TABLES = ["trend", "registrations", "cohorts", "departments", "events", "broadcasts"] as const;
+export const METRIC_TABLES = ["trend", "registrations", "cohorts", "departments", "events", "broadcasts", "pipeline", "returns"] as const;
 export type MetricTable = (typeof METRIC_TABLES)[number];
 
 export async function metricTableRows(context: TenantContext, table: MetricTable, header: (key: string) => string, none: string): Promise<string[][]> {
@@ -30,6 +32,14 @@ export async function metricTableRows(context: TenantContext, table: MetricTable
       ["day", "subject", "emailed", "delivered", "opened", "clicked", "openRate", "clickRate"].map(header),
       ...broadcasts.map((b) => [b.sentAt.toISOString().slice(0, 10), b.subjectJa ?? b.subjectEn ?? "", ...[b.emailed, b.delivered, b.opened, b.clicked, b.openRate, b.clickRate].map(String)]),
     ];
+  }
+  if (table === "pipeline") {
+    const { steps } = await rehireFunnel(context);
+    return [["step", "people", "stepRate"].map(header), ...steps.map((s) => [header(`rehireStep.${s.step}`), String(s.reached.count), String(s.reached.rate)])];
+  }
+  if (table === "returns") {
+    const { byYear } = await boomerangFigures(context);
+    return [[header("year"), header("returns")], ...byYear.map((r) => [String(r.year), String(r.returns)])];
   }
   if (table === "registrations") {
     const months = await registrationsPerMonth(context, 24);
