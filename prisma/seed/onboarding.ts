@@ -34,6 +34,28 @@ export async function seedOnboardingHistory(tx: Tx, tenant: { id: string; slug: 
     audit.push({ tenantId: tenant.id, actorUserId: staffUserId, action: "invitation.create", targetRosterId: entry.id, createdAt: sentAt });
   });
 
+  // Most of those who joined came in through an invitation: the funnel's last step.
+  const joined = await tx.rosterEntry.findMany({
+    where: { tenantId: tenant.id, membershipId: { not: null }, email: { not: null } },
+    orderBy: { employeeNumber: "asc" },
+    select: { id: true, email: true, membershipId: true },
+  });
+  const joinedAt = new Map(
+    (await tx.membership.findMany({ where: { tenantId: tenant.id, id: { in: joined.map((e) => e.membershipId!) } }, select: { id: true, createdAt: true } })).map((m) => [m.id, m.createdAt]),
+  );
+  joined.forEach((entry, i) => {
+    const acceptedAt = joinedAt.get(entry.membershipId!);
+    if (i % 10 >= 7 || !acceptedAt) {
+      return; // Others signed up themselves, or came through the join link.
+    }
+    const sentAt = new Date(acceptedAt.getTime() - random.int(1, 6) * DAY);
+    invitations.push({
+      tenantId: tenant.id, rosterEntryId: entry.id, email: entry.email!, nonce: nonce(), createdById: staffUserId,
+      status: "ACCEPTED", sentAt, createdAt: sentAt, expiresAt: new Date(sentAt.getTime() + 14 * DAY),
+      openedAt: new Date(acceptedAt.getTime() - 60_000), acceptedAt,
+    });
+  });
+
   // People still employed: their invitation goes out on their last day.
   const today = localToday(tenant.timezone);
   const leavers = [
