@@ -23,7 +23,7 @@ export function ReminderForm({ tenant, days }: { tenant: string; days: number })
         min={1}
         max={60}
         required
-        className="w-44"
+        className="w-full max-w-sm"
         defaultValue={failed?.values?.days ?? String(days)}
         error={failed?.fieldErrors?.days}
         hint={t("hint")}
