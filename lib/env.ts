@@ -26,6 +26,8 @@ const baseEnvSchema = z.object({
   BROADCAST_BATCH_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   // How often pg-boss looks for jobs whose worker died (expired) and other housekeeping.
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Multiplies every abuse limit (lib/abuse/limits.ts); only tests that sign in many times from one address raise it.
+  KIZUNA_RATE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(10_000).default(1),
   // The /dev/mail outbox viewer shows every magic link: only ever on for a local, embedded-database run.
   KIZUNA_DEV_TOOLS: booleanFlag,
 });

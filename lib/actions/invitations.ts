@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { consume, secondsBlocked } from "@/lib/abuse/limits";
 import { signIn } from "@/lib/auth";
 import { liftBounceSuppression } from "@/lib/email/suppressions";
 import { acceptInvitation } from "@/lib/invitations/accept";
@@ -24,7 +25,12 @@ export const inviteFromRosterAction = tenantAction(
     if (!everyone && entryIds.length === 0) {
       return { ok: false, error: t("nothingSelected") };
     }
+    // A company's invitations per hour are limited (lib/abuse/limits.ts): a hijacked staff account cannot mail the world.
+    if (await secondsBlocked("invitationsPerCompany", context.tenant.id)) {
+      return { ok: false, error: t("tooMany") };
+    }
     const outcome = await inviteFromRoster(context, everyone ? { everyone: true } : { entryIds });
+    await consume("invitationsPerCompany", context.tenant.id, Math.max(1, outcome.invited + outcome.scheduled));
     revalidatePath(`/${context.tenant.slug}/admin/roster`);
     const message = await inviteOutcomeMessage(outcome);
     return { ok: true, data: outcome, message };
@@ -34,6 +40,9 @@ export const inviteFromRosterAction = tenantAction(
 const oneInvitation = z.object({ invitationId: z.string().min(1).max(40), entryId: z.string().min(1).max(40) });
 
 export const resendInvitationAction = tenantAction("roster.manage", oneInvitation, async ({ invitationId, entryId }, context) => {
+  if (await consume("invitationsPerCompany", context.tenant.id)) {
+    return { ok: false, error: (await getTranslations("invitations"))("tooMany") };
+  }
   await resendInvitation(context, invitationId);
   revalidatePath(`/${context.tenant.slug}/admin/roster/entries/${entryId}`);
   return { ok: true, data: undefined, message: (await getTranslations("invitations"))("resent") };

@@ -1,9 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { clientIp } from "@/lib/abuse/client-ip";
+import { consume } from "@/lib/abuse/limits";
 import { signIn } from "@/lib/auth";
 import { isLocale } from "@/lib/i18n/config";
 import { decideApplicant } from "@/lib/join/applicants";
@@ -15,6 +18,9 @@ import { echoValues } from "./result";
 
 export const requestJoinLinkAction = publicAction(z.object({ tenant: z.string().min(1).max(64), email: z.email().trim().toLowerCase() }), async ({ tenant, email }) => {
   const [t, locale] = await Promise.all([getTranslations("join"), getLocale()]);
+  if (await consume("signUpsPerIp", clientIp(await headers()))) {
+    return { ok: false, error: (await getTranslations("abuse"))("tooManySignUps"), values: { email } };
+  }
   const outcome = await requestJoinLink(tenant, email, isLocale(locale) ? locale : "ja");
   if (outcome !== "sent") {
     return { ok: false, error: t(outcome === "notFound" ? "invalid" : outcome), values: { email } };
@@ -39,6 +45,9 @@ export const selfJoinAction = publicAction(selfJoinSchema, async (input) => {
   }
   const { joiner } = who;
   const t = await getTranslations("join");
+  if (await consume("signUpsPerIp", clientIp(await headers()))) {
+    return { ok: false, error: (await getTranslations("abuse"))("tooManySignUps"), values: echoValues(input) };
+  }
   const outcome = await selfJoin(input.tenant, input.proof, joiner, input.note || null);
   if (!outcome.ok) {
     return { ok: false, error: t(outcome.problem), values: echoValues(input) };

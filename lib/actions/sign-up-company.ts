@@ -1,8 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { clientIp } from "@/lib/abuse/client-ip";
+import { consume } from "@/lib/abuse/limits";
 import { signIn } from "@/lib/auth";
 import { getSession } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
@@ -36,6 +39,9 @@ export const signUpCompanyAction = publicAction(submittedSchema, async (submitte
     return { ok: false, fieldErrors: translateIssues(parsed.error.issues, t), values };
   }
   const input = parsed.data;
+  if (await consume("signUpsPerIp", clientIp(await headers()))) {
+    return { ok: false, error: (await getTranslations("abuse"))("tooManySignUps"), values };
+  }
   const account = session ? null : ownerAccountSchema.parse(input);
   const owner = account ? { account, locale: defaultLocale } : { existingUserId: session!.user.id };
 

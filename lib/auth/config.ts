@@ -4,8 +4,10 @@ import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Resend from "next-auth/providers/resend";
 import { db } from "@/lib/db";
+import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import { authorizeWithPassword } from "./authorize-password";
+import { allowSignInLink } from "./link-limits";
 import { sendMagicLink } from "./magic-link";
 import { forgetUnprovenPassword } from "./unproven-password";
 import { sessionOfToken } from "./session-of-token";
@@ -34,6 +36,10 @@ export function authConfig(): NextAuthConfig {
     ],
     callbacks: {
       async signIn({ user, account, email }) {
+        // Asking for a link: within its limits, or refused (AccessDenied; the form says "too many links").
+        if (account?.provider === "resend" && email?.verificationRequest) {
+          return allowSignInLink(user.email ?? account.providerAccountId, await headers());
+        }
         // Opening a sign-in link proves the address; runs before Auth.js marks it verified.
         if (account?.provider === "resend" && !email?.verificationRequest && user.id) {
           await forgetUnprovenPassword(user.id);

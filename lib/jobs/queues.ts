@@ -5,6 +5,8 @@ export const QUEUES = {
   releaseScheduledInvitations: "invitations.release-scheduled",
   // Cron: forgets webhook deliveries too old to be retried.
   pruneWebhookDeliveries: "webhooks.prune",
+  // Cron: forgets abuse-limit counters whose window ended (lib/abuse/limits.ts).
+  pruneRateLimits: "abuse.prune-rate-limits",
   // Cron: brings every company's daily program figures (goal charts, trends) up to date.
   refreshSnapshots: "analytics.refresh-snapshots",
   announceSurvey: "surveys.announce",

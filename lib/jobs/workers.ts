@@ -1,4 +1,5 @@
 import "server-only";
+import { pruneRateLimits } from "@/lib/abuse/limits";
 import { startBroadcastWorkers } from "@/lib/broadcasts/delivery/workers";
 import { releaseDueBroadcasts } from "@/lib/broadcasts/release";
 import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
@@ -54,6 +55,10 @@ export async function startJobWorkers(): Promise<void> {
     await releaseDueBroadcasts();
   });
   await startBroadcastWorkers(boss);
+  await boss.schedule(QUEUES.pruneRateLimits, "27 3 * * *");
+  await boss.work(QUEUES.pruneRateLimits, async () => {
+    await pruneRateLimits();
+  });
   await boss.schedule(QUEUES.pruneWebhookDeliveries, "17 3 * * *");
   await boss.work(QUEUES.pruneWebhookDeliveries, async () => {
     await pruneWebhookDeliveries();

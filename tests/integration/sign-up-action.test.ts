@@ -13,6 +13,7 @@ vi.mock("@/lib/auth", () => ({
     session.signIns.push(args);
   },
 }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.20" }) }));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: "validation") => translatorFor("ja", namespace),
   getLocale: async () => "ja",
