@@ -8,6 +8,10 @@ export async function register() {
     if (process.env.KIZUNA_WORKERS !== "0") {
       const { startJobWorkers } = await import("./lib/jobs/workers");
       await startJobWorkers().catch((error) => console.error("Job workers did not start:", error));
+      // On SIGTERM Next.js finishes the requests in flight; meanwhile the workers take no new job and finish theirs
+      // (a job cut short anyway is retried: every job is idempotent).
+      const { stopJobQueue } = await import("./lib/jobs/boss");
+      process.once("SIGTERM", () => void stopJobQueue().catch((error) => console.error("Job workers did not stop cleanly:", error)));
     }
   }
 }
