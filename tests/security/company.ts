@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { db } from "@/lib/db";
 import { createBroadcast } from "../support/broadcasts";
 import { createEvent } from "../support/events";
@@ -25,7 +28,9 @@ export async function createCompany(label: string) {
   });
   const entry = await db.rosterEntry.create({ data: { tenantId: tenant.id, name: `${label}社 未登録`, email: `roster-${tenant.slug}@example.com`, employeeNumber: "E-1" } });
   const joinedEntry = await db.rosterEntry.create({ data: { tenantId: tenant.id, name: `${label}社 卒業生`, email: alumnus.user.email, employeeNumber: "E-2", membershipId: alumnus.membership.id } });
-  const rosterImport = await db.rosterImport.create({ data: { tenantId: tenant.id, fileName: "roster.csv", storedPath: "/dev/null", byteSize: 1, createdById: owner.user.id } });
+  const upload = path.join(mkdtempSync(path.join(tmpdir(), "kizuna-security-")), "roster.csv");
+  writeFileSync(upload, `氏名,メールアドレス\n${label}社 新人,new-${tenant.slug}@example.com\n`);
+  const rosterImport = await db.rosterImport.create({ data: { tenantId: tenant.id, fileName: "roster.csv", storedPath: upload, byteSize: 64, createdById: owner.user.id } });
   const invitation = await db.invitation.create({
     data: { tenantId: tenant.id, rosterEntryId: entry.id, email: entry.email!, nonce: `nonce-${tenant.slug}`, expiresAt: new Date(Date.now() + 7 * DAY), createdById: hr.user.id },
   });
@@ -35,7 +40,7 @@ export async function createCompany(label: string) {
   await db.emailPreference.create({ data: { tenantId: tenant.id, membershipId: alumnus.membership.id, category: "news", enabled: false } });
   await db.outboxEmail.create({ data: { tenantId: tenant.id, to: alumnus.user.email, from: "noreply@example.com", subject: `${label} お知らせ`, html: "<p>x</p>", text: "x" } });
   await db.memberActivity.create({ data: { tenantId: tenant.id, membershipId: alumnus.membership.id, day: new Date(Date.UTC(2026, 0, 5)) } });
-  await db.programSnapshot.create({ data: { tenantId: tenant.id, day: new Date(Date.UTC(2026, 0, 5)), roster: 2, joined: 1, active30: 1, active90: 1 } });
+  await db.programSnapshot.create({ data: { tenantId: tenant.id, day: new Date(Date.UTC(2026, 0, 5)), roster: 2, joined: 1, alumni: 1, active30: 1, active90: 1 } });
 
   const goal = await db.goal.create({
     data: { tenantId: tenant.id, metric: "REGISTERED", target: 100, baseline: 1, startOn: new Date(Date.UTC(2026, 0, 1)), dueOn: new Date(Date.UTC(2026, 11, 31)), createdById: owner.user.id },
@@ -44,7 +49,7 @@ export async function createCompany(label: string) {
     data: { tenantId: tenant.id, goalId: goal.id, reviewedOn: new Date(Date.UTC(2026, 1, 1)), did: "交流会", learned: "平日夜が良い", next: "次回も", authorId: hr.user.id },
   });
 
-  const survey = await db.survey.create({ data: { tenantId: tenant.id, title: `${label} 満足度調査`, createdById: hr.user.id, status: "OPEN", opensAt: new Date() } });
+  const survey = await db.survey.create({ data: { tenantId: tenant.id, title: `${label} 満足度調査`, createdById: hr.user.id, status: "OPEN", openedAt: new Date() } });
   const draftSurvey = await db.survey.create({ data: { tenantId: tenant.id, title: `${label} 下書き調査`, createdById: hr.user.id } });
   const question = await db.surveyQuestion.create({ data: { tenantId: tenant.id, surveyId: survey.id, position: 0, kind: "NPS", prompt: "おすすめしますか？" } });
   await db.surveyRecipient.create({ data: { tenantId: tenant.id, surveyId: survey.id, membershipId: alumnus.membership.id } });
@@ -55,7 +60,7 @@ export async function createCompany(label: string) {
   const event = await createEvent(tenant.id, { title: `${label} 交流会` });
   const draftEvent = await createEvent(tenant.id, { title: `${label} 下書き`, status: "DRAFT" });
   await db.eventCover.create({ data: { tenantId: tenant.id, eventId: event.id, image: Buffer.from("RIFF"), version: "v1" } });
-  const registration = await db.eventRegistration.create({ data: { tenantId: tenant.id, eventId: event.id, membershipId: alumnus.membership.id, status: "REGISTERED" } });
+  const registration = await db.eventRegistration.create({ data: { tenantId: tenant.id, eventId: event.id, membershipId: alumnus.membership.id, status: "GOING" } });
 
   const broadcast = await createBroadcast(tenant.id);
   const scheduled = await db.broadcast.update({

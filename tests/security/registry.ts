@@ -13,8 +13,11 @@ export type ActionEntry =
   | { kind: "tenant"; role: Role; input: (c: Company) => Input; noOp?: string }
   /** Acts on the signed-in person's own account (userAction). */
   | { kind: "user"; input: (c: Company) => Input; noOp?: string }
-  /** Open to anyone by design (sign-in, sign-up, links from emails): `why` says why; the input forges the proof. */
-  | { kind: "public"; why: string; input: (c: Company) => Input };
+  /**
+   * Open to anyone by design (sign-in, sign-up, links from emails): `why` says why; the input forges the proof.
+   * `writes`: tables of the company it may legitimately write to for anyone (e.g. the email it sends).
+   */
+  | { kind: "public"; why: string; input: (c: Company) => Input; writes?: string[] };
 
 export type RouteEntry = {
   /** The route's URL parameters naming the other company's rows; `tenant` is the company's slug. */
@@ -70,7 +73,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/invitations.ts#revokeInvitationAction": { kind: "tenant", role: "HR", input: (c) => ({ invitationId: c.invitationId, entryId: c.entryId }), noOp: "revokes where id and company match" },
   "lib/actions/invitations.ts#liftSuppressionAction": { kind: "tenant", role: "HR", input: (c) => ({ entryId: c.entryId }) },
   "lib/actions/invitations.ts#acceptInvitationAction": { kind: "public", why: "the invitation link is the proof; new accounts are made here", input: (c) => ({ tenant: c.tenant.slug, token: "forged.invitation.token", consent: "on", name: "乗っ取り", password: "long-enough-password-1" }) },
-  "lib/actions/join.ts#requestJoinLinkAction": { kind: "public", why: "self-sign-up starts signed out; the link goes to the address typed", input: (c) => ({ tenant: c.tenant.slug, email: "stranger@example.com" }) },
+  "lib/actions/join.ts#requestJoinLinkAction": { kind: "public", why: "self-sign-up starts signed out; the link goes to the address typed", writes: ["OutboxEmail"], input: (c) => ({ tenant: c.tenant.slug, email: "stranger@example.com" }) },
   "lib/actions/join.ts#selfJoinAction": { kind: "public", why: "the emailed proof is the credential", input: (c) => ({ tenant: c.tenant.slug, proof: "forged-proof", consent: "on", name: "乗っ取り", password: "long-enough-password-1" }) },
   "lib/actions/join.ts#decideApplicantAction": { kind: "tenant", role: "HR", input: (c) => ({ membershipId: c.applicantMembershipId, decision: "approve", rosterEntryId: c.entryId }) },
   "lib/actions/join.ts#updateJoinSettingsAction": { kind: "tenant", role: "ADMIN", input: () => ({ registrationRule: "APPROVAL", joinDomains: "attacker.example" }), noOp: "settings of the company named, where the caller is staff" },

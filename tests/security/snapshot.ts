@@ -32,10 +32,15 @@ export async function snapshotOf(tenantId: string, markers: readonly string[]): 
     fingerprint("Account", `"Account" x WHERE x."userId" IN ${members}`),
     fingerprint("EmailChange", `"EmailChange" x WHERE x."userId" IN ${members}`),
     fingerprint("EmailSuppression", `"EmailSuppression" x WHERE x.email IN (SELECT email FROM "RosterEntry" WHERE "tenantId" = $1 UNION SELECT email FROM "User" WHERE id IN ${members})`),
-    fingerprint("pgboss.job", `pgboss.job x WHERE EXISTS (SELECT 1 FROM unnest($2::text[]) m WHERE strpos(x.data::text, m) > 0)`),
+    fingerprint("pgboss.job", `pgboss.job x WHERE x.data::text ~ $2`),
   );
-  const rows = await db.$queryRawUnsafe<{ t: string; fingerprint: string }[]>(parts.join(" UNION ALL "), tenantId, markers);
+  const rows = await db.$queryRawUnsafe<{ t: string; fingerprint: string }[]>(parts.join(" UNION ALL "), tenantId, markerPattern(markers));
   return Object.fromEntries(rows.map((r) => [r.t, r.fingerprint]));
+}
+
+// One regular expression for all markers: a single pass over each job's data. Ids and addresses are escaped.
+function markerPattern(markers: readonly string[]): string {
+  return markers.length ? markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") : "(?!)";
 }
 
 /** The tables whose fingerprint differs between two snapshots. */
