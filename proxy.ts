@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { cameOverHttps, newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { cameOverHttps, contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 // Every request: passes the requested path to server components (layouts cannot read it), so a signed-out
 // visitor can be sent to sign-in and back and the tenant slug can pick the default language; and sets the
@@ -7,14 +7,12 @@ import { cameOverHttps, newNonce, securityHeaders } from "@/lib/http/security-he
 // scripts (decision 019: this is why every page renders per request).
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const headers = securityHeaders(nonce, {
-    production: process.env.NODE_ENV === "production",
-    https: cameOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto")),
-  });
+  const deployment = { production: process.env.NODE_ENV === "production", https: cameOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto")) };
+  const headers = securityHeaders(nonce, deployment);
   const forwarded = new Headers(request.headers);
   forwarded.set("x-kizuna-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   forwarded.set("x-nonce", nonce);
-  forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
+  forwarded.set("content-security-policy", contentSecurityPolicy(nonce, deployment));
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) {
     response.headers.set(name, value);

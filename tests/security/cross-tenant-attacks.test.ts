@@ -4,6 +4,7 @@ import { caller } from "../support/action-caller";
 import { createCompany, type Company } from "./company";
 import { inlineServerFunctions, routeHandlers, serverActions, urlOf } from "./discover";
 import { report } from "./figures";
+import { describeOutcome, outcomeOf, type Outcome } from "./mocks";
 import { ACTIONS, INLINE_SERVER_FUNCTIONS, ROUTES, type ActionEntry, type Input, type Role } from "./registry";
 import { changedTables, secretsOf, snapshotOf, tenantScopedTables, type Snapshot } from "./snapshot";
 
@@ -14,62 +15,10 @@ import { changedTables, secretsOf, snapshotOf, tenantScopedTables, type Snapshot
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/action-caller")).sessionModule);
 vi.mock("next-intl/server", async () => (await import("../support/action-caller")).intlModule);
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
-}));
-// Auth.js (next-auth) does not load outside Next.js; its error class is all the actions need of it.
-vi.mock("next-auth", () => {
-  class AuthError extends Error {}
-  return { AuthError, CredentialsSignin: class CredentialsSignin extends AuthError {} };
-});
-// Auth.js needs a real request; the password check is the real one, the rest is the redirect Auth.js would answer.
-vi.mock("@/lib/auth", async () => {
-  const { redirect } = await import("next/navigation");
-  const { CredentialsSignin } = await import("next-auth");
-  const { authorizeWithPassword } = await import("@/lib/auth/authorize-password");
-  return {
-    signIn: async (provider: string, options: { email: string; password?: string; redirectTo?: string }) => {
-      if (provider === "password" && !(await authorizeWithPassword({ email: options.email, password: options.password ?? "" }))) {
-        throw new CredentialsSignin();
-      }
-      redirect(options.redirectTo ?? "/");
-    },
-    signOut: async (options?: { redirect?: boolean; redirectTo?: string }) => {
-      if (options?.redirect !== false) {
-        redirect(options?.redirectTo ?? "/");
-      }
-    },
-    auth: async () => null,
-    handlers: { GET: notCalled, POST: notCalled },
-  };
-});
-function notCalled(): never {
-  throw new Error("Auth.js's own route is not attacked here (see the registry)");
-}
-
-type Outcome = { kind: "404" } | { kind: "redirect"; to: string } | { kind: "refused"; answer: unknown } | { kind: "ok"; answer: unknown } | { kind: "crash"; error: unknown };
-
-async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
-  try {
-    const answer = await call();
-    const ok = typeof answer === "object" && answer !== null && (answer as { ok?: unknown }).ok === true;
-    return ok || answer === undefined ? { kind: "ok", answer } : { kind: "refused", answer };
-  } catch (error) {
-    const digest = String((error as { digest?: unknown } | null)?.digest ?? "");
-    if (digest.includes(";404")) {
-      return { kind: "404" };
-    }
-    if (digest.startsWith("NEXT_REDIRECT")) {
-      return { kind: "redirect", to: digest.split(";")[2] ?? "" };
-    }
-    return { kind: "crash", error };
-  }
-}
-
-const describeOutcome = (o: Outcome) =>
-  o.kind === "redirect" ? `redirect ${o.to}` : o.kind === "crash" ? `crash: ${String(o.error)}` : o.kind === "404" ? "404" : `${o.kind} ${JSON.stringify(o.answer).slice(0, 160)}`;
+vi.mock("next/cache", async () => (await import("./mocks")).cacheModule);
+vi.mock("next/headers", async () => (await import("./mocks")).headersModule);
+vi.mock("next-auth", async () => (await import("./mocks")).nextAuthModule);
+vi.mock("@/lib/auth", async () => (await import("./mocks")).authModule);
 
 // What the answer shows the caller; the `values` echo is what they typed, so it may hold the ids they sent.
 function shown(o: Outcome): string {

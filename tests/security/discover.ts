@@ -40,8 +40,8 @@ export function inlineServerFunctions(): Record<string, string[]> {
 export async function serverActions(): Promise<Map<string, (previous: unknown, input: unknown) => Promise<unknown>>> {
   const actions = new Map<string, (previous: unknown, input: unknown) => Promise<unknown>>();
   for (const file of serverActionModules()) {
-    const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value === "function") {
         actions.set(`${file}#${name}`, value as (previous: unknown, input: unknown) => Promise<unknown>);
       }
@@ -56,9 +56,9 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 export async function routeHandlers(): Promise<Map<string, Handler>> {
   const handlers = new Map<string, Handler>();
   for (const file of sourceFiles("app").filter((f) => f.endsWith("/route.ts")).sort()) {
-    const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-    for (const method of HTTP_METHODS.filter((m) => typeof module[m] === "function")) {
-      handlers.set(`${file}#${method}`, module[method] as Handler);
+    const exported = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    for (const method of HTTP_METHODS.filter((m) => typeof exported[m] === "function")) {
+      handlers.set(`${file}#${method}`, exported[method] as Handler);
     }
   }
   return handlers;
@@ -67,5 +67,10 @@ export async function routeHandlers(): Promise<Map<string, Handler>> {
 /** The URL a route file answers, with its parameters filled in: app/[tenant]/(portal)/x/route.ts → /acme/x. */
 export function urlOf(file: string, params: Record<string, string>): string {
   const segments = file.replace(/^app\//, "").replace(/\/?route\.ts$/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s));
-  return `http://localhost/${segments.map((s) => s.replace(/^\[(?:\.\.\.)?(\w+)\]$/, (_m, name: string) => encodeURIComponent(params[name] ?? ""))).join("/")}`;
+  return `http://localhost/${segments.map((s) => s.replace(/^\[(?:\.\.\.)?(\w+)\]$/, (_m, name: string) => encodeComponent(params[name] ?? ""))).join("/")}`;
+}
+
+/** encodeURIComponent for any string: a lone surrogate (which no URL can carry) becomes U+FFFD instead of throwing. */
+export function encodeComponent(text: string): string {
+  return encodeURIComponent(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
 }
