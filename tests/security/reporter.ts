@@ -8,7 +8,7 @@ import type { SecurityFigures } from "./figures";
 const MUST_BE_ZERO = new Set(["leaks", "wrong answers", "crashes (500)", "fuzz failures", "header failures"]);
 
 const ORDER = [
-  "actions covered", "routes covered", "attack attempts", "wrong answers", "leaks",
+  "actions covered", "routes covered", "attack attempts", "done, changed nothing", "wrong answers", "leaks",
   "fuzz cases", "fuzz failures", "crashes (500)", "header checks", "header failures",
 ];
 
