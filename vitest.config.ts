@@ -10,7 +10,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/unit/**/*.test.tsx", "tests/integration/**/*.test.tsx"],
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/unit/**/*.test.tsx", "tests/integration/**/*.test.tsx", "tests/security/**/*.test.ts"],
+    // The security suite's figures (attack attempts, leaks, fuzz cases, header checks) as one table after the run.
+    reporters: ["default", "./tests/security/reporter.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/per-file-database.ts"],
     pool: "forks",

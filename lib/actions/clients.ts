@@ -16,17 +16,29 @@ type Action<R> = (previous: unknown, input: ActionInput) => Promise<ActionResult
 
 async function parse<S extends z.ZodType>(schema: S, input: ActionInput) {
   const values = formValues(input);
-  const parsed = await schema.safeParseAsync(values);
-  if (parsed.success) {
+  // PostgreSQL refuses text with a NUL character (the whole query fails): no field may carry one that far.
+  const withNul = Object.keys(values).filter((key) => holdsNul(values[key]));
+  const parsed = withNul.length ? null : await schema.safeParseAsync(values);
+  if (parsed?.success) {
     return { ok: true as const, data: parsed.data as z.output<S> };
   }
   const t = await getTranslations("validation");
   const failure: ActionResult<never> = {
     ok: false,
-    fieldErrors: translateIssues(parsed.error.issues, t),
+    fieldErrors: parsed ? translateIssues(parsed.error.issues, t) : Object.fromEntries(withNul.map((key) => [key, t("invalid")])),
     values: echoValues(values),
   };
   return { ok: false as const, failure };
+}
+
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") {
+    return value.includes("\u0000");
+  }
+  if (depth < 4 && typeof value === "object" && value !== null && !(value instanceof Blob)) {
+    return Object.values(value).some((v) => holdsNul(v, depth + 1));
+  }
+  return false;
 }
 
 export function publicAction<S extends z.ZodType, R>(

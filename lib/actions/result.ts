@@ -8,7 +8,8 @@ export type ActionInput = FormData | Record<string, unknown>;
 /** A form's fields as an object; a name that repeats (checkbox groups, multi-selects) becomes an array. */
 export function formValues(input: ActionInput): Record<string, unknown> {
   if (!(input instanceof FormData)) {
-    return input;
+    // A crafted request can send any value as the action's argument: anything but an object is an empty form.
+    return typeof input === "object" && input !== null && !Array.isArray(input) ? input : {};
   }
   const values: Record<string, unknown> = {};
   for (const key of new Set(input.keys())) {

@@ -42,8 +42,15 @@ const tenantSelect = {
   status: true,
 } as const;
 
+// Anything that could not be a company's address (a NUL byte in a URL or form would make PostgreSQL refuse the
+// query, a 500) is no company, without asking the database.
+const couldBeSlug = (slug: string) => /^[A-Za-z0-9_-]{1,64}$/.test(slug);
+
 /** An active tenant by its slug, or null. Cached for the request. */
 export const findActiveTenant = cache(async (slug: string): Promise<TenantSummary | null> => {
+  if (!couldBeSlug(slug)) {
+    return null;
+  }
   const tenant = await db.tenant.findUnique({ where: { slug: slug.toLowerCase() }, select: tenantSelect });
   if (!tenant || tenant.status !== "ACTIVE") {
     return null;
@@ -86,7 +93,10 @@ const findTenantWithMembershipCached = cache(
  * statement, cached for the request: the language negotiation and the page's guard both ask, and before this
  * the tenant and the membership were two round trips on every signed-in page.
  */
-export function findTenantWithMembership(slug: string, userId: string) {
+export async function findTenantWithMembership(slug: string, userId: string): Promise<{ tenant: TenantSummary | null; membership: MembershipRow | null }> {
+  if (!couldBeSlug(slug)) {
+    return { tenant: null, membership: null };
+  }
   return findTenantWithMembershipCached(slug.toLowerCase(), userId);
 }
 

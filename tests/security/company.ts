@@ -1,0 +1,104 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { db } from "@/lib/db";
+import { createBroadcast } from "../support/broadcasts";
+import { createEvent } from "../support/events";
+import { createAlumnus, createMember, createTenant } from "../support/factories";
+import { createPosting } from "../support/opportunities";
+
+// A whole company for the attack suite: its staff of every role and at least one row in every tenant-scoped
+// table (a test checks that, so a new table cannot be left empty and therefore unguarded). The attacks pass
+// these ids to the other company's actions and routes.
+export type Company = Awaited<ReturnType<typeof createCompany>>;
+
+const DAY = 86_400_000;
+
+export async function createCompany(label: string) {
+  const tenant = await createTenant({ name: `${label}社 株式会社` });
+  const [owner, admin, hr] = [await createMember(tenant.id, "OWNER"), await createMember(tenant.id, "ADMIN"), await createMember(tenant.id, "HR")];
+  const alumnus = await createAlumnus(tenant.id, { displayName: `${label}社 卒業生` });
+  const other = await createAlumnus(tenant.id, { displayName: `${label}社 二人目` });
+  const applicant = await createMember(tenant.id, "ALUMNI", "PENDING");
+  const members = { owner: owner.user.id, admin: admin.user.id, hr: hr.user.id, alumnus: alumnus.user.id };
+
+  const segment = await db.segment.create({ data: { tenantId: tenant.id, name: `${label} 東京`, filters: { location: "東京都" } } });
+  await db.profileAvatar.create({
+    data: { tenantId: tenant.id, profileId: alumnus.profile.id, large: Buffer.from("RIFF"), small: Buffer.from("RIFF"), version: "v1" },
+  });
+  const entry = await db.rosterEntry.create({ data: { tenantId: tenant.id, name: `${label}社 未登録`, email: `roster-${tenant.slug}@example.com`, employeeNumber: "E-1" } });
+  const joinedEntry = await db.rosterEntry.create({ data: { tenantId: tenant.id, name: `${label}社 卒業生`, email: alumnus.user.email, employeeNumber: "E-2", membershipId: alumnus.membership.id } });
+  const upload = path.join(mkdtempSync(path.join(tmpdir(), "kizuna-security-")), "roster.csv");
+  writeFileSync(upload, `氏名,メールアドレス\n${label}社 新人,new-${tenant.slug}@example.com\n`);
+  const rosterImport = await db.rosterImport.create({ data: { tenantId: tenant.id, fileName: "roster.csv", storedPath: upload, byteSize: 64, createdById: owner.user.id } });
+  const invitation = await db.invitation.create({
+    data: { tenantId: tenant.id, rosterEntryId: entry.id, email: entry.email!, nonce: `nonce-${tenant.slug}`, expiresAt: new Date(Date.now() + 7 * DAY), createdById: hr.user.id },
+  });
+  await db.emailSuppression.create({ data: { email: entry.email!, reason: "BOUNCED" } });
+  await db.consent.create({ data: { tenantId: tenant.id, membershipId: alumnus.membership.id, version: "2025-01" } });
+  await db.auditEvent.create({ data: { tenantId: tenant.id, action: "member.suspend", actorUserId: hr.user.id } });
+  await db.emailPreference.create({ data: { tenantId: tenant.id, membershipId: alumnus.membership.id, category: "news", enabled: false } });
+  await db.outboxEmail.create({ data: { tenantId: tenant.id, to: alumnus.user.email, from: "noreply@example.com", subject: `${label} お知らせ`, html: "<p>x</p>", text: "x" } });
+  await db.memberActivity.create({ data: { tenantId: tenant.id, membershipId: alumnus.membership.id, day: new Date(Date.UTC(2026, 0, 5)) } });
+  await db.programSnapshot.create({ data: { tenantId: tenant.id, day: new Date(Date.UTC(2026, 0, 5)), roster: 2, joined: 1, alumni: 1, active30: 1, active90: 1 } });
+
+  const goal = await db.goal.create({
+    data: { tenantId: tenant.id, metric: "REGISTERED", target: 100, baseline: 1, startOn: new Date(Date.UTC(2026, 0, 1)), dueOn: new Date(Date.UTC(2026, 11, 31)), createdById: owner.user.id },
+  });
+  const review = await db.goalReview.create({
+    data: { tenantId: tenant.id, goalId: goal.id, reviewedOn: new Date(Date.UTC(2026, 1, 1)), did: "交流会", learned: "平日夜が良い", next: "次回も", authorId: hr.user.id },
+  });
+
+  const survey = await db.survey.create({ data: { tenantId: tenant.id, title: `${label} 満足度調査`, createdById: hr.user.id, status: "OPEN", openedAt: new Date() } });
+  const draftSurvey = await db.survey.create({ data: { tenantId: tenant.id, title: `${label} 下書き調査`, createdById: hr.user.id } });
+  const question = await db.surveyQuestion.create({ data: { tenantId: tenant.id, surveyId: survey.id, position: 0, kind: "NPS", prompt: "おすすめしますか？" } });
+  await db.surveyRecipient.create({ data: { tenantId: tenant.id, surveyId: survey.id, membershipId: alumnus.membership.id } });
+  await db.surveyRecipient.create({ data: { tenantId: tenant.id, surveyId: survey.id, membershipId: other.membership.id } });
+  const response = await db.surveyResponse.create({ data: { tenantId: tenant.id, surveyId: survey.id } });
+  await db.surveyAnswer.create({ data: { tenantId: tenant.id, responseId: response.id, questionId: question.id, score: 9 } });
+
+  const event = await createEvent(tenant.id, { title: `${label} 交流会` });
+  const draftEvent = await createEvent(tenant.id, { title: `${label} 下書き`, status: "DRAFT" });
+  await db.eventCover.create({ data: { tenantId: tenant.id, eventId: event.id, image: Buffer.from("RIFF"), version: "v1" } });
+  const registration = await db.eventRegistration.create({ data: { tenantId: tenant.id, eventId: event.id, membershipId: alumnus.membership.id, status: "GOING" } });
+
+  const broadcast = await createBroadcast(tenant.id);
+  const scheduled = await db.broadcast.update({
+    where: { id: (await createBroadcast(tenant.id)).id },
+    data: { status: "SCHEDULED", scheduledAt: new Date(Date.now() + 3 * DAY) },
+  });
+  await db.broadcastCategory.create({ data: { tenantId: tenant.id, key: "career", nameJa: "キャリア", nameEn: "Career" } });
+  await db.broadcastDelivery.create({ data: { tenantId: tenant.id, broadcastId: scheduled.id, membershipId: alumnus.membership.id, channel: "PORTAL", locale: "ja" } });
+
+  const posting = await createPosting(tenant.id, { title: `${label} 業務委託` });
+  const interest = await db.interest.create({ data: { tenantId: tenant.id, kind: "POSTING", postingId: posting.id, membershipId: alumnus.membership.id } });
+  await db.interestEvent.create({ data: { tenantId: tenant.id, interestId: interest.id, action: "CREATED" } });
+  const referral = await db.referral.create({ data: { tenantId: tenant.id, postingId: posting.id, referrerId: alumnus.membership.id, name: "紹介 花子", email: `referred-${tenant.slug}@example.com` } });
+
+  return {
+    tenant: { id: tenant.id, slug: tenant.slug },
+    members,
+    alumnus: { membershipId: alumnus.membership.id, profileId: alumnus.profile.id, email: alumnus.user.email },
+    hrMembershipId: hr.membership.id,
+    applicantMembershipId: applicant.membership.id,
+    segmentId: segment.id,
+    entryId: entry.id,
+    joinedEntryId: joinedEntry.id,
+    importId: rosterImport.id,
+    invitationId: invitation.id,
+    goalId: goal.id,
+    reviewId: review.id,
+    surveyId: survey.id,
+    draftSurveyId: draftSurvey.id,
+    questionId: question.id,
+    eventId: event.id,
+    draftEventId: draftEvent.id,
+    registrationId: registration.id,
+    broadcastId: broadcast.id,
+    scheduledBroadcastId: scheduled.id,
+    postingId: posting.id,
+    interestId: interest.id,
+    referralId: referral.id,
+    ownerEmail: owner.user.email,
+  };
+}
