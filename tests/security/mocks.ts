@@ -6,6 +6,7 @@
 //   vi.mock("next/headers", async () => (await import("./mocks")).headersModule);
 //   vi.mock("next-auth", async () => (await import("./mocks")).nextAuthModule);
 //   vi.mock("@/lib/auth", async () => (await import("./mocks")).authModule);
+import { AuthError, CredentialsSignin } from "@auth/core/errors";
 import { redirect } from "next/navigation";
 
 export const cacheModule = { revalidatePath: () => undefined };
@@ -15,17 +16,23 @@ export const headersModule = {
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
 };
 
-// Auth.js (next-auth) does not load outside Next.js; its error classes are all the actions need of it.
-class AuthError extends Error {}
-class CredentialsSignin extends AuthError {}
+// Auth.js (next-auth) does not load outside Next.js; its error classes (from @auth/core, as next-auth re-exports
+// them) are all the actions need of it.
 export const nextAuthModule = { AuthError, CredentialsSignin };
 
 // Auth.js needs a real request: the password check is the real one, the rest is the redirect Auth.js would answer.
 export const authModule = {
   signIn: async (provider: string, options: { email: string; password?: string; redirectTo?: string }) => {
     const { authorizeWithPassword } = await import("@/lib/auth/authorize-password");
+    const { allowSignInLink } = await import("@/lib/auth/link-limits");
+    // Over its limits the password check throws SignInRateLimited, an AuthError Auth.js passes on as it is.
     if (provider === "password" && !(await authorizeWithPassword({ email: options.email, password: options.password ?? "" }))) {
       throw new CredentialsSignin();
+    }
+    // Auth.js's signIn callback refuses a link over its limits.
+    if (provider === "resend" && !(await allowSignInLink(options.email, new Headers()))) {
+      const { AccessDenied } = await import("@auth/core/errors");
+      throw new AccessDenied("AccessDenied");
     }
     redirect(options.redirectTo ?? "/");
   },

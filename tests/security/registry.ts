@@ -123,6 +123,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/pipeline.ts#moveStageAction": { kind: "tenant", role: "HR", input: (c) => ({ interestId: c.interestId, stage: "CONTACTED" }) },
   "lib/actions/pipeline.ts#setOwnerAction": { kind: "tenant", role: "HR", input: (c) => ({ interestId: c.interestId, ownerId: c.hrMembershipId }) },
   "lib/actions/pipeline.ts#decideReferralAction": { kind: "tenant", role: "HR", input: (c) => ({ referralId: c.referralId, decision: "ACCEPTED" }) },
+  "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language
   "lib/actions/sign-in.ts#signInWithPasswordAction": { kind: "public", why: "signing in", input: (c) => ({ email: c.ownerEmail, password: "wrong-password-123" }) },
