@@ -21,6 +21,8 @@ export const QUEUES = {
   releaseScheduledBroadcasts: "broadcasts.release-scheduled",
   // Mail to a person an alumnus referred, once HR accepted the referral.
   sendReferralInvite: "opportunities.referral-invite",
+  // Mail about a new conversation message: to the alumnus when staff reply, to the assignee when the alumnus writes.
+  notifyMessage: "inbox.notify-message",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -33,3 +35,5 @@ export type FanOutBroadcastJob = { tenantId: string; broadcastId: string };
 export type SendBroadcastBatchJob = { tenantId: string; broadcastId: string; batch: number };
 
 export type SendReferralInviteJob = { tenantId: string; referralId: string };
+
+export type NotifyMessageJob = { tenantId: string; messageId: string };

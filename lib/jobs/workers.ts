@@ -7,11 +7,12 @@ import { sendDueReminders } from "@/lib/events/reminders";
 import { fillFreedSeats } from "@/lib/events/waitlist-sweep";
 import { refreshAllSnapshots } from "@/lib/goals/snapshots";
 import { releaseDueInvitations } from "@/lib/invitations/release";
+import { sendMessageEmail } from "@/lib/inbox/message-email";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { sendReferralInvite } from "@/lib/opportunities/referral-email";
 import { announceSurvey } from "@/lib/surveys/announce";
 import { jobQueue } from "./boss";
-import { QUEUES, type AnnounceSurveyJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob } from "./queues";
+import { QUEUES, type AnnounceSurveyJob, type NotifyMessageJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -59,6 +60,11 @@ export async function startJobWorkers(): Promise<void> {
   await boss.work<SendReferralInviteJob>(QUEUES.sendReferralInvite, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {
       await sendReferralInvite(job.data);
+    }
+  });
+  await boss.work<NotifyMessageJob>(QUEUES.notifyMessage, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      await sendMessageEmail(job.data);
     }
   });
 }
