@@ -63,9 +63,9 @@ export function LiveThread({ messages, pollUrl, company, timeZone, side }: Props
         const ours = side === "staff" ? m.fromStaff : m.mine;
         const author = m.mine ? t("you") : m.fromStaff && side === "member" ? t("staffAuthor", { name: m.author, company }) : m.author;
         const tone = m.internal
-          ? "border-amber-300 bg-amber-50"
+          ? "border-dashed border-amber-500 bg-amber-50"
           : ours
-            ? "border-brand-200 bg-brand-50"
+            ? "border-stone-300 bg-stone-100"
             : "border-stone-200 bg-white";
         return (
           <li key={m.id} ref={i === count - 1 ? end : undefined} className={`flex ${ours ? "justify-end" : "justify-start"}`}>

@@ -52,10 +52,10 @@ export default async function InboxConversationPage({ params }: Props) {
         </div>
         <aside aria-label={t("handling")} className="flex flex-col gap-4 lg:order-none">
           <Card className="p-4">
-            <StatusForm key={conversation.status} tenant={tenant} conversationId={id} status={conversation.status} />
+            <StatusForm tenant={tenant} conversationId={id} status={conversation.status} />
           </Card>
           <Card className="p-4">
-            <AssignForm key={conversation.assigneeId ?? ""} tenant={tenant} conversationId={id} assigneeId={conversation.assigneeId} staff={staff} />
+            <AssignForm tenant={tenant} conversationId={id} assigneeId={conversation.assigneeId} staff={staff} />
           </Card>
         </aside>
       </div>
