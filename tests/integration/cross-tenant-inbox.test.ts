@@ -44,7 +44,8 @@ function poll(route: typeof memberUpdates, as: string | null, tenant: string, id
 
 // Company B's owner and alumni, signed-out callers, and another alumnus of company A, holding A's ids, reach nothing.
 describe("conversations across tenants", () => {
-  it("answers 404 to every inbox action called by another company's owner, its alumni or a signed-out caller", async () => {
+  // A minute: 42 action calls, each resolving a session and a tenant, on a busy machine.
+  it("answers 404 to every inbox action called by another company's owner, its alumni or a signed-out caller", { timeout: 60_000 }, async () => {
     const { a, b, conversationId, hrA, cannedReplyId, ownerOfB, alumnusOfB } = await companyWithConversation();
     for (const who of [null, ownerOfB.id, alumnusOfB.user.id]) {
       caller.userId = who;

@@ -2,6 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { LiveThread } from "@/components/inbox/live-thread";
+import { exportMyData } from "@/lib/account/export-data";
 import { replyAction, startConversationAction } from "@/lib/actions/inbox";
 import { assignConversationAction, staffReplyAction } from "@/lib/actions/inbox-staff";
 import { db } from "@/lib/db";
@@ -34,7 +35,7 @@ async function companyInbox() {
 }
 
 describe("the company inbox", () => {
-  it("lets an alumna ask, HR assign, note and reply: she sees the reply (unread, on her bell), never the note", async () => {
+  it("lets an alumna ask, HR assign, note and reply: she sees the reply (unread, on her bell), never the note", { timeout: 60_000 }, async () => {
     const { tenant, alumna, hr, hrContext } = await companyInbox();
     caller.userId = alumna.user.id;
     const started = await startConversationAction(null, { tenant: tenant.slug, topic: "CASUAL_CHAT", subject: "カジュアル面談のお願い", body: "一度お話を伺えますか。" });
@@ -65,6 +66,11 @@ describe("the company inbox", () => {
     expect(await db.conversationMessage.count({ where: { conversationId, internal: true } })).toBe(1);
     expect(await listInbox(hrContext, { status: "OPEN", assignee: "me", topic: "CASUAL_CHAT" })).toMatchObject([{ id: conversationId, unread: 1, assigneeName: expect.any(String) }]);
     expect(await unreadConversationsForStaff(tenant.id, hr.membership.id)).toBe(1);
+
+    // Her data export has the conversation as she sees it: the note is the company's, not hers.
+    const exported = JSON.stringify(await exportMyData(alumna.user.id));
+    expect(exported).toContain("ぜひ！来週火曜はいかがですか。");
+    expect(exported).not.toContain("部長の予定を確認中");
   });
 
   it("mails the alumna the reply and the assignee her message, never a note, and respects turning message mail off", async () => {
