@@ -60,8 +60,10 @@ export async function sendMessage(context: TenantContext, side: Side, conversati
       data: { tenantId, conversationId, authorId, fromStaff: side === "staff", body, internal: note, createdAt: now },
       select: { id: true },
     });
-    const status = note ? conversation.status : side === "staff" ? "WAITING" : "OPEN";
-    await tx.conversation.update({ where: { tenantId_id: { tenantId, id: conversationId } }, data: { lastMessageAt: now, status } });
+    // A note moves neither the status nor the time the alumnus sees the conversation last changed.
+    if (!note) {
+      await tx.conversation.update({ where: { tenantId_id: { tenantId, id: conversationId } }, data: { lastMessageAt: now, status: side === "staff" ? "WAITING" : "OPEN" } });
+    }
     // Writing is reading: one's own message never counts as unread.
     await tx.conversationParticipant.upsert({
       where: { tenantId_conversationId_membershipId: { tenantId, conversationId, membershipId: authorId } },

@@ -73,10 +73,11 @@ export async function seedInbox(tx: Tx, tenantId: string, alumni: { membershipId
     }
     const at = (line: Line) => new Date(now - line.hoursAgo * HOUR);
     const last = spec.lines.at(-1)!;
+    const lastPublic = spec.lines.filter((l) => !l.note).at(-1)!;
     const conversation = await tx.conversation.create({
       data: {
         tenantId, kind: "COMPANY", topic: spec.topic, subject: spec.subject, memberId, status: spec.status,
-        assigneeId: spec.assignee ? staff[spec.assignee] : null, lastMessageAt: at(last), createdAt: at(spec.lines[0]!),
+        assigneeId: spec.assignee ? staff[spec.assignee] : null, lastMessageAt: at(lastPublic), createdAt: at(spec.lines[0]!),
       },
     });
     await tx.conversationMessage.createMany({
@@ -85,7 +86,6 @@ export async function seedInbox(tx: Tx, tenantId: string, alumni: { membershipId
         internal: line.note ?? false, body: line.body, createdAt: at(line),
       })),
     });
-    const lastPublic = spec.lines.filter((l) => !l.note).at(-1)!;
     const readUntil = spec.readByAlumnus ? at(lastPublic) : at(spec.lines[0]!);
     const staffRead = spec.lines.filter((l) => l.by !== "alumnus").at(-1);
     await tx.conversationParticipant.createMany({

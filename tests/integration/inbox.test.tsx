@@ -47,7 +47,10 @@ describe("the company inbox", () => {
     caller.userId = hr.user.id;
     expect(await assignConversationAction(null, { tenant: tenant.slug, conversationId, assigneeId: alumna.membership.id })).toMatchObject({ ok: false, fieldErrors: { assigneeId: "この会社の運営メンバーを選んでください。" } });
     expect(await assignConversationAction(null, { tenant: tenant.slug, conversationId, assigneeId: hr.membership.id })).toMatchObject({ ok: true });
+    const before = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { status: true, lastMessageAt: true } });
     expect(await staffReplyAction(null, { tenant: tenant.slug, conversationId, body: "部長の予定を確認中", internal: "true" })).toMatchObject({ ok: true, message: "内部メモを保存しました。本人には見えません。" });
+    // The note changes nothing she could notice: not the status, not the time her list shows.
+    expect(await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { status: true, lastMessageAt: true } })).toEqual(before);
     expect(await staffReplyAction(null, { tenant: tenant.slug, conversationId, body: "ぜひ！来週火曜はいかがですか。" })).toMatchObject({ ok: true });
 
     expect(await unreadMessagesForMember(tenant.id, alumna.membership.id)).toBe(1);
@@ -109,7 +112,7 @@ describe("the company inbox", () => {
     expect(hrContext.permissions.has("inbox.manage")).toBe(true);
   });
 
-  it("refuses a message over 5,000 characters and a member sending faster than the limit, with messages beside the form", async () => {
+  it("refuses a message over 5,000 characters and a member sending faster than the limit, with messages beside the form", { timeout: 60_000 }, async () => {
     const { tenant, alumna } = await companyInbox();
     caller.userId = alumna.user.id;
     const tooLong = await startConversationAction(null, { tenant: tenant.slug, topic: "QUESTION", subject: "長文", body: "あ".repeat(5001) });
