@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AutoRefresh } from "@/components/broadcasts/auto-refresh";
 import { Button } from "@/components/ui/button";
 import { listInbox } from "@/lib/inbox/lists";
 import { CONVERSATION_STATUSES, CONVERSATION_TOPICS, inboxFilterSchema } from "@/lib/inbox/schema";
@@ -23,6 +24,8 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: context.tenant.timezone });
   return (
     <div className="flex flex-col gap-6">
+      {/* The shared inbox stays open all day: new conversations and unread counts come in without a reload. */}
+      <AutoRefresh seconds={15} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{t("title")}</h1>

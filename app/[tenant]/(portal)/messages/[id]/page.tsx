@@ -35,7 +35,7 @@ export default async function ConversationPage({ params }: Props) {
           {t(`memberStatus.${conversation.status}`)}
         </p>
       </div>
-      <LiveThread messages={messages} pollUrl={`/${tenant}/messages/${id}/updates`} company={tenantDisplayName(context.tenant, locale)} timeZone={context.tenant.timezone} side="member" />
+      <LiveThread messages={messages} status={conversation.status} pollUrl={`/${tenant}/messages/${id}/updates`} company={tenantDisplayName(context.tenant, locale)} timeZone={context.tenant.timezone} side="member" />
       <p className="text-xs text-stone-500">{t("live")}</p>
       <Card>
         {conversation.status === "CLOSED" ? <p className="mb-3 text-sm text-stone-700">{t("closedNote")}</p> : null}

@@ -45,7 +45,7 @@ export default async function InboxConversationPage({ params }: Props) {
       </div>
       <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
         <div className="flex min-w-0 flex-col gap-4">
-          <LiveThread messages={messages} pollUrl={`/${tenant}/admin/inbox/${id}/updates`} company={tenantDisplayName(context.tenant, locale)} timeZone={context.tenant.timezone} side="staff" />
+          <LiveThread messages={messages} status={conversation.status} pollUrl={`/${tenant}/admin/inbox/${id}/updates`} company={tenantDisplayName(context.tenant, locale)} timeZone={context.tenant.timezone} side="staff" />
           <Card>
             <StaffReplyForm tenant={tenant} conversationId={id} canned={canned} />
           </Card>
