@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { jobQueue } from "@/lib/jobs/boss";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { readableConversationsWhere, type Side } from "./access";
 import { enqueueMessageMail } from "./enqueue";
@@ -15,6 +16,7 @@ type Sent = { ok: true; id: string } | { ok: false; reason: "rate" };
 export async function startConversation(context: TenantContext, input: StartConversation): Promise<Sent> {
   const tenantId = context.tenant.id;
   const memberId = context.membership.id;
+  const boss = await jobQueue();
   return db.$transaction(async (tx) => {
     if (!(await withinSendLimit(tx, tenantId, memberId, "member"))) {
       return { ok: false, reason: "rate" };
@@ -29,7 +31,7 @@ export async function startConversation(context: TenantContext, input: StartConv
       data: { tenantId, conversationId: conversation.id, authorId: memberId, fromStaff: false, body: input.body, createdAt: now },
       select: { id: true },
     });
-    await enqueueMessageMail(tx, { tenantId, messageId: message.id });
+    await enqueueMessageMail(boss, tx, { tenantId, messageId: message.id });
     return { ok: true, id: conversation.id };
   });
 }
@@ -47,6 +49,7 @@ export async function sendMessage(context: TenantContext, side: Side, conversati
   const tenantId = context.tenant.id;
   const authorId = context.membership.id;
   const note = side === "staff" && internal;
+  const boss = await jobQueue();
   return db.$transaction(async (tx) => {
     const conversation = await tx.conversation.findFirst({ where: { ...where, id: conversationId }, select: { id: true, status: true } });
     if (!conversation) {
@@ -71,7 +74,7 @@ export async function sendMessage(context: TenantContext, side: Side, conversati
       update: { lastReadAt: now },
     });
     if (!note) {
-      await enqueueMessageMail(tx, { tenantId, messageId: message.id });
+      await enqueueMessageMail(boss, tx, { tenantId, messageId: message.id });
     }
     return { ok: true, id: message.id };
   });
