@@ -1,9 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { unreadConversationsForStaff } from "@/lib/inbox/unread";
 import { countApplicants } from "@/lib/join/applicants";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
+import { InboxBell } from "./inbox-bell";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -11,12 +13,15 @@ import { SkipLink } from "./skip-link";
 
 /** The company-admin portal's frame: a dark bar that says "you are in the admin", and its sections. */
 export async function AdminShell({ context, children }: { context: TenantContext; children: ReactNode }) {
-  const [t, ta, te, locale, waiting] = await Promise.all([
+  const inbox = context.permissions.has("inbox.manage");
+  const [t, ta, te, ti, locale, waiting, unreadInbox] = await Promise.all([
     getTranslations("admin"),
     getTranslations("applicants"),
     getTranslations("events"),
+    getTranslations("inbox"),
     getLocale(),
     context.permissions.has("alumni.manage") ? countApplicants(context) : Promise.resolve(0),
+    inbox ? unreadConversationsForStaff(context.tenant.id, context.membership.id) : Promise.resolve(0),
   ]);
   const base = `/${context.tenant.slug}`;
   return (
@@ -55,6 +60,7 @@ export async function AdminShell({ context, children }: { context: TenantContext
               <NavLink href={`${base}/admin/events`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{te("nav")}</NavLink>
             ) : null}
             {context.permissions.has("opportunities.manage") ? <NavLink href={`${base}/admin/opportunities`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("opportunities"))("nav")}</NavLink> : null}{context.permissions.has("pipeline.read") ? <NavLink href={`${base}/admin/pipeline`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("pipeline"))("nav")}</NavLink> : null}
+            {inbox ? <NavLink href={`${base}/admin/inbox`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{ti("admin.nav")}</NavLink> : null}
             {context.permissions.has("broadcast.draft") ? (
               <NavLink href={`${base}/admin/broadcasts`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("broadcasts")}</NavLink>
             ) : null}
@@ -62,6 +68,7 @@ export async function AdminShell({ context, children }: { context: TenantContext
               <NavLink href={`${base}/admin/audit`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("audit")}</NavLink>
             ) : null}
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
+            {inbox ? <InboxBell tone="dark" href={`${base}/admin/inbox`} count={unreadInbox} label={unreadInbox ? ti("admin.bell", { count: unreadInbox }) : ti("bellNone")} /> : null}
             <LocaleSwitcher tone="dark" />
             <SignOutButton tone="dark" />
           </nav>

@@ -2,8 +2,10 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { unreadAnnouncements } from "@/lib/broadcasts/announcements";
+import { unreadMessagesForMember } from "@/lib/inbox/unread";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
+import { InboxBell } from "./inbox-bell";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -14,7 +16,14 @@ const currentClass = "font-semibold text-stone-900 underline decoration-brand-60
 
 /** The alumni portal's frame: the company's name, the portal's sections, language and sign-out. */
 export async function PortalShell({ context, children }: { context: TenantContext; children: ReactNode }) {
-  const [t, te, locale, unread] = await Promise.all([getTranslations("portal"), getTranslations("events"), getLocale(), unreadAnnouncements(context.tenant.id, context.membership.id)]);
+  const [t, te, ti, locale, unread, unreadMessages] = await Promise.all([
+    getTranslations("portal"),
+    getTranslations("events"),
+    getTranslations("inbox"),
+    getLocale(),
+    unreadAnnouncements(context.tenant.id, context.membership.id),
+    unreadMessagesForMember(context.tenant.id, context.membership.id),
+  ]);
   const base = `/${context.tenant.slug}`;
   return (
     <div className="flex min-h-screen flex-col">
@@ -34,12 +43,14 @@ export async function PortalShell({ context, children }: { context: TenantContex
             <NavLink href={`${base}/people`} className={navClass} currentClassName={currentClass}>{t("directory")}</NavLink>
             <NavLink href={`${base}/events`} className={navClass} currentClassName={currentClass}>{te("nav")}</NavLink>
             <NavLink href={`${base}/opportunities`} className={navClass} currentClassName={currentClass}>{(await getTranslations("opportunities"))("nav")}</NavLink>
+            <NavLink href={`${base}/messages`} className={navClass} currentClassName={currentClass}>{ti("nav")}</NavLink>
             <NavLink href={`${base}/surveys`} className={navClass} currentClassName={currentClass}>{t("surveys")}</NavLink>
             <NavLink href={`${base}/profile`} className={navClass} currentClassName={currentClass}>{t("myProfile")}</NavLink>
             {context.permissions.has("admin.view") ? (
               <NavLink href={`${base}/admin`} className={navClass} currentClassName={currentClass}>{t("admin")}</NavLink>
             ) : null}
             <NavLink href="/account" className={navClass} currentClassName={currentClass}>{t("account")}</NavLink>
+            <InboxBell href={`${base}/messages`} count={unreadMessages} label={unreadMessages ? ti("bell", { count: unreadMessages }) : ti("bellNone")} />
             <LocaleSwitcher />
             <SignOutButton />
           </nav>

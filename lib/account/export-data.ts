@@ -35,6 +35,11 @@ export async function exportMyData(userId: string) {
           // What they told the company about coming back or working with it, and the people they referred (issue #8).
           interests: { orderBy: { createdAt: "asc" }, select: { kind: true, note: true, stage: true, sharedStatus: true, hiredAt: true, withdrawnAt: true, createdAt: true, posting: { select: { title: true } } } },
           referralsMade: { orderBy: { createdAt: "asc" }, select: { name: true, email: true, note: true, status: true, createdAt: true, posting: { select: { title: true } } } },
+          // Their conversations with the company as they see them: staff's internal notes are not theirs (issue #6).
+          conversations: {
+            orderBy: { createdAt: "asc" },
+            select: { subject: true, topic: true, status: true, createdAt: true, messages: { where: { internal: false }, orderBy: { createdAt: "asc" }, select: { body: true, fromStaff: true, createdAt: true } } },
+          },
         },
       },
     },

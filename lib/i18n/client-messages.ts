@@ -24,6 +24,7 @@ export const CLIENT_NAMESPACES = [
   "events.form",
   "events.rsvp",
   "goals",
+  "inbox",
   "invitations",
   "join",
   "newLeavers",

@@ -27,6 +27,8 @@ export const QUEUES = {
   sendStatusNotice: "opportunities.status-notice",
   // Cron: mails staff the pipeline items nobody touched for the company's N days.
   sendPipelineReminders: "opportunities.pipeline-reminders",
+  // Mail about a new conversation message: to the alumnus when staff reply, to the assignee when the alumnus writes.
+  notifyMessage: "inbox.notify-message",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -41,3 +43,5 @@ export type SendBroadcastBatchJob = { tenantId: string; broadcastId: string; bat
 export type SendReferralInviteJob = { tenantId: string; referralId: string };
 // `status`: the words shared; the mail goes only while they are still the interest's shared status.
 export type SendStatusNoticeJob = { tenantId: string; interestId: string; eventId: string; status: string };
+
+export type NotifyMessageJob = { tenantId: string; messageId: string };

@@ -8,13 +8,14 @@ import { sendDueReminders } from "@/lib/events/reminders";
 import { fillFreedSeats } from "@/lib/events/waitlist-sweep";
 import { refreshAllSnapshots } from "@/lib/goals/snapshots";
 import { releaseDueInvitations } from "@/lib/invitations/release";
+import { sendMessageEmail } from "@/lib/inbox/message-email";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { sendReferralInvite } from "@/lib/opportunities/referral-email";
 import { sendPipelineReminders } from "@/lib/opportunities/reminders";
 import { sendStatusNotice } from "@/lib/opportunities/status-notice";
 import { announceSurvey } from "@/lib/surveys/announce";
 import { jobQueue } from "./boss";
-import { QUEUES, type AnnounceSurveyJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
+import { QUEUES, type AnnounceSurveyJob, type NotifyMessageJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -77,5 +78,10 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.sendPipelineReminders, "0 0 * * *");
   await boss.work(QUEUES.sendPipelineReminders, async () => {
     await sendPipelineReminders();
+  });
+  await boss.work<NotifyMessageJob>(QUEUES.notifyMessage, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      await sendMessageEmail(job.data);
+    }
   });
 }

@@ -11,6 +11,7 @@ import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
 import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
+import { seedInbox } from "./inbox";
 import { seedOpportunities } from "./opportunities";
 import { createRandom } from "./random";
 import {
@@ -239,6 +240,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           const alumni = generated.map((g) => ({ membershipId: membershipIdByUser.get(userIdByEmail.get(g.email)!)!, displayName: g.profile.displayName }));
           await seedEvents(tx, tenant.id, staffMembershipId, alumni, emilyMembershipId);
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
+          await seedInbox(tx, tenant.id, alumni);
         }
       }
     },

@@ -45,6 +45,11 @@ describe("demo company seed", () => {
     expect(await db.emailSuppression.count({ where: { email: bounced.email } })).toBe(1);
     expect(await db.emailPreference.findFirst({ where: { tenantId: demo.id, membership: { user: { email: "emily@demo.kizuna.test" } } } })).toMatchObject({ category: "events", enabled: false });
 
+    // The shared inbox has conversations in every state, an internal note, a reply Hanako has not read, canned replies.
+    expect(new Set((await db.conversation.findMany({ where: { tenantId: demo.id }, select: { status: true } })).map((c) => c.status))).toEqual(new Set(["OPEN", "WAITING", "CLOSED"]));
+    expect(await db.conversationMessage.count({ where: { tenantId: demo.id, internal: true } })).toBeGreaterThanOrEqual(1);
+    expect(await db.cannedReply.count({ where: { tenantId: demo.id } })).toBe(2);
+
     // Program goals with reviews, a year of daily figures, and the alumni's voice: a closed NPS survey, an open one.
     expect(await db.goal.count({ where: { tenantId: demo.id } })).toBeGreaterThanOrEqual(2);
     expect(await db.goalReview.count({ where: { tenantId: demo.id } })).toBeGreaterThanOrEqual(2);

@@ -20,7 +20,7 @@ export default async function OpportunitiesPage({ params, searchParams }: Props)
   const [{ tenant }, { kind: asked }] = await Promise.all([params, searchParams]);
   const context = await requireTenantPage(tenant);
   const kind = POSTING_KINDS.find((k) => k === asked) as PostingKindName | undefined;
-  const [t, tk, postings, mine] = await Promise.all([getTranslations("opportunities.portal"), getTranslations("opportunities.kind"), listPostingsForMember(context, kind), listMyInterests(context)]);
+  const [t, tk, ti, postings, mine] = await Promise.all([getTranslations("opportunities.portal"), getTranslations("opportunities.kind"), getTranslations("inbox"), listPostingsForMember(context, kind), listMyInterests(context)]);
   const standing = (k: string) => mine.some((i) => i.kind === k && !i.hired);
   return (
     <div className="flex flex-col gap-6">
@@ -57,6 +57,9 @@ export default async function OpportunitiesPage({ params, searchParams }: Props)
         <Card><GeneralInterestForm tenant={tenant} kind="OPEN_TO_RETURN" standing={standing("OPEN_TO_RETURN")} /></Card>
       </div>
       <p className="text-sm text-stone-600">{t("privacy")}</p>
+      <p className="text-sm text-stone-700">
+        {ti("fromOpportunities")} <Link href={`/${tenant}/messages/new?topic=CASUAL_CHAT`} className="text-brand-800 underline">{ti("write")}</Link>
+      </p>
     </div>
   );
 }
