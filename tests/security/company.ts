@@ -75,6 +75,11 @@ export async function createCompany(label: string) {
   await db.interestEvent.create({ data: { tenantId: tenant.id, interestId: interest.id, action: "CREATED" } });
   const referral = await db.referral.create({ data: { tenantId: tenant.id, postingId: posting.id, referrerId: alumnus.membership.id, name: "紹介 花子", email: `referred-${tenant.slug}@example.com` } });
 
+  const conversation = await db.conversation.create({ data: { tenantId: tenant.id, topic: "CASUAL_CHAT", subject: `${label} カジュアル面談`, memberId: alumnus.membership.id, assigneeId: hr.membership.id } });
+  await db.conversationParticipant.create({ data: { tenantId: tenant.id, conversationId: conversation.id, membershipId: alumnus.membership.id, side: "MEMBER" } });
+  await db.conversationMessage.create({ data: { tenantId: tenant.id, conversationId: conversation.id, authorId: alumnus.membership.id, fromStaff: false, body: "お話しできますか？" } });
+  const cannedReply = await db.cannedReply.create({ data: { tenantId: tenant.id, title: `${label} お礼`, body: "ご連絡ありがとうございます。" } });
+
   return {
     tenant: { id: tenant.id, slug: tenant.slug },
     members,
@@ -99,6 +104,8 @@ export async function createCompany(label: string) {
     postingId: posting.id,
     interestId: interest.id,
     referralId: referral.id,
+    conversationId: conversation.id,
+    cannedReplyId: cannedReply.id,
     ownerEmail: owner.user.email,
   };
 }

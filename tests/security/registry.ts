@@ -123,6 +123,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/pipeline.ts#moveStageAction": { kind: "tenant", role: "HR", input: (c) => ({ interestId: c.interestId, stage: "CONTACTED" }) },
   "lib/actions/pipeline.ts#setOwnerAction": { kind: "tenant", role: "HR", input: (c) => ({ interestId: c.interestId, ownerId: c.hrMembershipId }) },
   "lib/actions/pipeline.ts#decideReferralAction": { kind: "tenant", role: "HR", input: (c) => ({ referralId: c.referralId, decision: "ACCEPTED" }) },
+  "lib/actions/inbox.ts#startConversationAction": { kind: "tenant", role: "ALUMNI", input: () => ({ topic: "QUESTION", subject: "質問", body: "教えてください" }), noOp: "the caller's own conversation with the company named" },
+  "lib/actions/inbox.ts#replyAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ conversationId: c.conversationId, body: "割り込み" }) },
+  "lib/actions/inbox-staff.ts#staffReplyAction": { kind: "tenant", role: "HR", input: (c) => ({ conversationId: c.conversationId, body: "乗っ取り" }) },
+  "lib/actions/inbox-staff.ts#assignConversationAction": { kind: "tenant", role: "HR", input: (c) => ({ conversationId: c.conversationId, assigneeId: c.hrMembershipId }) },
+  "lib/actions/inbox-staff.ts#setConversationStatusAction": { kind: "tenant", role: "HR", input: (c) => ({ conversationId: c.conversationId, status: "CLOSED" }) },
+  "lib/actions/inbox-staff.ts#createCannedReplyAction": { kind: "tenant", role: "HR", input: () => ({ title: "定型文", body: "本文" }), noOp: "a reply template of the caller's own company" },
+  "lib/actions/inbox-staff.ts#deleteCannedReplyAction": { kind: "tenant", role: "HR", input: (c) => ({ cannedReplyId: c.cannedReplyId }) },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language
@@ -144,6 +151,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   "app/[tenant]/(portal)/events/[id]/calendar/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.eventId }), access: "ALUMNI" },
   "app/[tenant]/(portal)/events/[id]/cover/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.eventId }), access: "ALUMNI" },
   "app/[tenant]/(portal)/people/[id]/avatar/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.alumnus.profileId }), access: "ALUMNI" },
+  "app/[tenant]/(portal)/messages/[id]/updates/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.conversationId }), access: "ALUMNI" },
+  "app/[tenant]/admin/inbox/[id]/updates/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.conversationId }), access: "HR" },
   "app/[tenant]/admin/alumni/export/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug }), search: (c) => `?segment=${c.segmentId}`, access: "HR" },
   "app/[tenant]/admin/events/[id]/export/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.eventId }), access: "HR" },
   "app/[tenant]/admin/metrics/[table]/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, table: "registrations" }), access: "HR" },
