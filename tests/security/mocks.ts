@@ -6,6 +6,7 @@
 //   vi.mock("next/headers", async () => (await import("./mocks")).headersModule);
 //   vi.mock("next-auth", async () => (await import("./mocks")).nextAuthModule);
 //   vi.mock("@/lib/auth", async () => (await import("./mocks")).authModule);
+import { AuthError, CredentialsSignin } from "@auth/core/errors";
 import { redirect } from "next/navigation";
 
 export const cacheModule = { revalidatePath: () => undefined };
@@ -15,9 +16,8 @@ export const headersModule = {
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
 };
 
-// Auth.js (next-auth) does not load outside Next.js; its error classes are all the actions need of it.
-class AuthError extends Error {}
-class CredentialsSignin extends AuthError {}
+// Auth.js (next-auth) does not load outside Next.js; its error classes (from @auth/core, which does) are all
+// the actions need of it.
 export const nextAuthModule = { AuthError, CredentialsSignin };
 
 // Auth.js needs a real request: the password check is the real one, the rest is the redirect Auth.js would answer.

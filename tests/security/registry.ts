@@ -122,6 +122,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/opportunity-interest.ts#referAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ postingId: c.postingId, name: "紹介", email: "friend@example.com" }) },
   "lib/actions/pipeline.ts#moveStageAction": { kind: "tenant", role: "HR", input: (c) => ({ interestId: c.interestId, stage: "CONTACTED" }) },
   "lib/actions/pipeline.ts#setOwnerAction": { kind: "tenant", role: "HR", input: (c) => ({ interestId: c.interestId, ownerId: c.hrMembershipId }) },
+  "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "7" }), noOp: "a setting of the caller's own company" },
   "lib/actions/pipeline.ts#decideReferralAction": { kind: "tenant", role: "HR", input: (c) => ({ referralId: c.referralId, decision: "ACCEPTED" }) },
 
   // Signing in and up, language
