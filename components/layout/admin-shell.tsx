@@ -61,6 +61,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
             {context.permissions.has("audit.read") ? (
               <NavLink href={`${base}/admin/audit`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("audit")}</NavLink>
             ) : null}
+            {context.permissions.has("analytics.view") ? (
+              <NavLink href={`${base}/admin/guides`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("playbook"))("nav")}</NavLink>
+            ) : null}
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
             <LocaleSwitcher tone="dark" />
             <SignOutButton tone="dark" />
