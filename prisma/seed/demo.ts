@@ -12,6 +12,7 @@ import { seedEmailDemo } from "./email-demo";
 import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
 import { seedOpportunities } from "./opportunities";
+import { seedProgramHealthDemo } from "./program-health";
 import { createRandom } from "./random";
 import {
   BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
@@ -239,6 +240,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           const alumni = generated.map((g) => ({ membershipId: membershipIdByUser.get(userIdByEmail.get(g.email)!)!, displayName: g.profile.displayName }));
           await seedEvents(tx, tenant.id, staffMembershipId, alumni, emilyMembershipId);
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
+          await seedProgramHealthDemo(tx, tenant.id);
         }
       }
     },

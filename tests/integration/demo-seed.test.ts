@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { authorizeWithPassword } from "@/lib/auth/authorize-password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { seedIfEmpty } from "@/prisma/seed/index";
+import { programHealth } from "@/lib/playbook/health";
+import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
 
 describe("demo company seed", () => {
   // A minute: the seed writes a year of history, and CI machines are busy.
@@ -103,5 +105,13 @@ describe("demo company seed", () => {
     expect(await db.referral.count({ where: { tenantId: demo.id, status: "PENDING" } })).toBeGreaterThan(0);
     const hanako = await db.membership.findFirstOrThrow({ where: { tenantId: demo.id, user: { email: "hanako@demo.kizuna.test" } } });
     expect(interests.find((i) => i.membershipId === hanako.id)?.sharedStatus).toBeTruthy();
+  });
+
+  it("gives the dashboard's program health something to point at: a join request waiting nine days, pipeline items untouched", async () => {
+    const hr = await db.user.findUniqueOrThrow({ where: { email: "hr@demo.kizuna.test" } });
+    const context = (await resolveTenantContext("demo", hr.id)) as TenantContext;
+    const suggestions = await programHealth(context);
+    expect(suggestions.map((s) => s.rule)).toEqual(["applicantsWaiting", "pipelineUntouched"]);
+    expect(suggestions[0]!.figures).toEqual({ count: 1, days: 9 });
   });
 });
