@@ -7,7 +7,8 @@ const DAY = 86_400_000;
 /**
  * Something for the dashboard's program health to point at (lib/playbook/health.ts): a former employee whose
  * address is not on the roster asked to join nine days ago and is still waiting for HR. With the pipeline's
- * untouched items (seedOpportunities), the demo shows two suggestions, each with its fix.
+ * untouched items (seedOpportunities), the demo shows at least two suggestions, each with its fix — often a third,
+ * the active rate falling month after month as the seeded visits thin out towards today.
  */
 export async function seedProgramHealthDemo(tx: Tx, tenantId: string): Promise<void> {
   const askedAt = new Date(Date.now() - 9 * DAY);

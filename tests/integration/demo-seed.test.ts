@@ -111,7 +111,11 @@ describe("demo company seed", () => {
     const hr = await db.user.findUniqueOrThrow({ where: { email: "hr@demo.kizuna.test" } });
     const context = (await resolveTenantContext("demo", hr.id)) as TenantContext;
     const suggestions = await programHealth(context);
-    expect(suggestions.map((s) => s.rule)).toEqual(["applicantsWaiting", "pipelineUntouched"]);
-    expect(suggestions[0]!.figures).toEqual({ count: 1, days: 9 });
+    const rules = suggestions.map((s) => s.rule);
+    expect(rules).toEqual(expect.arrayContaining(["applicantsWaiting", "pipelineUntouched"]));
+    expect(suggestions.find((s) => s.rule === "applicantsWaiting")?.figures).toEqual({ count: 1, days: 9 });
+    // Invitations, announcements and events are in order. (Whether the active rate fell at each of the last three
+    // month-ends depends on the visits the seed spreads by hashing random ids: often, not always.)
+    expect(rules.filter((r) => ["rosterNotInvited", "noRecentBroadcast", "lowAttendance"].includes(r))).toEqual([]);
   });
 });

@@ -6,8 +6,11 @@ import { findGuide, forTenant, guidesIn, searchGuides } from "@/lib/playbook/gui
 
 const GUIDES_DIR = path.join(process.cwd(), "content", "guides");
 
-// A link's path under /{tenant} names a page of the app: app/[tenant]/<path>/page.tsx.
-const isScreen = (screenPath: string) => existsSync(path.join(process.cwd(), "app", "[tenant]", screenPath.split("?")[0]!, "page.tsx"));
+// A link's path under /{tenant} names a page of the app (app/[tenant]/<path>/page.tsx) or another guide.
+const isScreen = (screenPath: string) => {
+  const [, guide] = /^\/admin\/guides\/([^/?]+)$/.exec(screenPath) ?? [];
+  return guide ? (GUIDE_SLUGS as readonly string[]).includes(guide) : existsSync(path.join(process.cwd(), "app", "[tenant]", screenPath.split("?")[0]!, "page.tsx"));
+};
 
 describe("the knowledge centre's guides", () => {
   it("has every guide in Japanese and English, the same files in both, with valid front matter", async () => {
