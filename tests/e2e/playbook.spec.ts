@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
-test("[PLAYBOOK] HR sees what the program needs with the screen that fixes it; the guides are searched in Japanese", async ({ page }) => {
+test("[PLAYBOOK] HR follows a dashboard suggestion to the screen that fixes it; the guides are searched in Japanese without spaces", async ({ page }) => {
+  test.slow(); // The dashboard with every figure, then four more pages.
   await signIn(page, "hr@demo.kizuna.test");
   await page.goto("/demo/admin");
   // The demo has a join request waiting nine days (prisma/seed/program-health.ts).
@@ -18,7 +19,6 @@ test("[PLAYBOOK] HR sees what the program needs with the screen that fixes it; t
   await expect(page.getByRole("status")).toHaveText("「人材プール」に一致するガイド: 1件");
   await page.getByRole("link", { name: "やってはいけないこと" }).click();
   await expect(page.getByRole("heading", { name: "やってはいけないこと", level: 1 })).toBeVisible();
-  // Its links lead to this company's own screens.
-  await page.getByRole("article").getByRole("link", { name: "再雇用パイプライン" }).first().click();
-  await expect(page).toHaveURL(/\/demo\/admin\/pipeline$/);
+  // {tenant} in the guide's links is this company's address.
+  await expect(page.getByRole("article").getByRole("link", { name: "再雇用パイプライン" }).first()).toHaveAttribute("href", "/demo/admin/pipeline");
 });
