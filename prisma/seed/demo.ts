@@ -13,6 +13,7 @@ import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
 import { seedInbox } from "./inbox";
 import { seedOpportunities } from "./opportunities";
+import { seedProgramHealthDemo } from "./program-health";
 import { createRandom } from "./random";
 import {
   BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
@@ -241,6 +242,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedEvents(tx, tenant.id, staffMembershipId, alumni, emilyMembershipId);
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
           await seedInbox(tx, tenant.id, alumni);
+          await seedProgramHealthDemo(tx, tenant.id);
         }
       }
     },

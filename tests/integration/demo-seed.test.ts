@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { authorizeWithPassword } from "@/lib/auth/authorize-password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { seedIfEmpty } from "@/prisma/seed/index";
+import { programHealth } from "@/lib/playbook/health";
+import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
 
 describe("demo company seed", () => {
   // A minute: the seed writes a year of history, and CI machines are busy.
@@ -108,5 +110,17 @@ describe("demo company seed", () => {
     expect(await db.referral.count({ where: { tenantId: demo.id, status: "PENDING" } })).toBeGreaterThan(0);
     const hanako = await db.membership.findFirstOrThrow({ where: { tenantId: demo.id, user: { email: "hanako@demo.kizuna.test" } } });
     expect(interests.find((i) => i.membershipId === hanako.id)?.sharedStatus).toBeTruthy();
+  });
+
+  it("gives the dashboard's program health something to point at: a join request waiting nine days, pipeline items untouched", async () => {
+    const hr = await db.user.findUniqueOrThrow({ where: { email: "hr@demo.kizuna.test" } });
+    const context = (await resolveTenantContext("demo", hr.id)) as TenantContext;
+    const suggestions = await programHealth(context);
+    const rules = suggestions.map((s) => s.rule);
+    expect(rules).toEqual(expect.arrayContaining(["applicantsWaiting", "pipelineUntouched"]));
+    expect(suggestions.find((s) => s.rule === "applicantsWaiting")?.figures).toEqual({ count: 1, days: 9 });
+    // Invitations, announcements and events are in order. (Whether the active rate fell at each of the last three
+    // month-ends depends on the visits the seed spreads by hashing random ids: often, not always.)
+    expect(rules.filter((r) => ["rosterNotInvited", "noRecentBroadcast", "lowAttendance"].includes(r))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProgramFigures } from "@/components/analytics/program-figures";
+import { ProgramHealth } from "@/components/playbook/program-health";
 import { StateBadge } from "@/components/members/state-badge";
 import { Card } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
@@ -61,6 +62,7 @@ export default async function AdminDashboardPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      {context.permissions.has("analytics.view") && headline.registration.of > 0 ? <ProgramHealth context={context} /> : null}
       {context.permissions.has("analytics.view") && headline.registration.of > 0 ? <ProgramFigures context={context} /> : null}
       {headline.alumni === 0 ? (
         <Card>
