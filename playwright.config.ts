@@ -18,7 +18,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [["list"]],
-  timeout: 30_000,
+  // Whole journeys (sign in, act, read the outbox) on a 2-core machine running two browsers and the app: a budget,
+  // not a performance claim (those are in `npm run bench`).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     // localhost, not 127.0.0.1: Auth.js builds callback URLs from the request's origin.
