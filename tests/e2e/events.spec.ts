@@ -1,22 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import Papa from "papaparse";
-import { queryOne, signIn } from "./helpers";
-
-/** A new alumna of the demo company who can sign in with the demo password (copied from a demo account's hash). */
-async function createAlumna(name: string, email: string) {
-  await queryOne(
-    `WITH u AS (
-       INSERT INTO "User" (id, email, name, "passwordHash", "emailVerified", "updatedAt")
-       SELECT gen_random_uuid()::text, $1, $2, "passwordHash", now(), now() FROM "User" WHERE email = 'hanako@demo.kizuna.test' RETURNING id
-     ), m AS (
-       INSERT INTO "Membership" (id, "tenantId", "userId", role, status, "updatedAt")
-       SELECT gen_random_uuid()::text, t.id, u.id, 'ALUMNI', 'ACTIVE', now() FROM u, "Tenant" t WHERE t.slug = 'demo' RETURNING id, "tenantId"
-     )
-     INSERT INTO "AlumniProfile" (id, "tenantId", "membershipId", "displayName", "updatedAt") SELECT gen_random_uuid()::text, m."tenantId", m.id, $2, now() FROM m RETURNING id`,
-    [email, name],
-  );
-}
+import { createDemoAlumna, signIn } from "./helpers";
 
 async function alumnaPage(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: "ja-JP" })).newPage();
@@ -48,7 +33,7 @@ test("[EVENTS] capacity 2: the third waits, is promoted when someone cancels and
   const title = `E2E交流会 ${run}`;
   const people = [1, 2, 3].map((n) => ({ name: `イベント 参加${n}号 ${run}`, email: `event${n}.${run}@example.com` }));
   for (const p of people) {
-    await createAlumna(p.name, p.email);
+    await createDemoAlumna(p.name, p.email);
   }
 
   // HR creates and publishes the event.

@@ -31,3 +31,18 @@ export async function profileIdOf(email: string): Promise<string> {
   );
   return row.id;
 }
+
+/** A new alumna of the demo company (in `department`, if given) who signs in with the demo password (copied from a demo account's hash). */
+export async function createDemoAlumna(name: string, email: string, department: string | null = null) {
+  await queryOne(
+    `WITH u AS (
+       INSERT INTO "User" (id, email, name, "passwordHash", "emailVerified", "updatedAt")
+       SELECT gen_random_uuid()::text, $1, $2, "passwordHash", now(), now() FROM "User" WHERE email = 'hanako@demo.kizuna.test' RETURNING id
+     ), m AS (
+       INSERT INTO "Membership" (id, "tenantId", "userId", role, status, "updatedAt")
+       SELECT gen_random_uuid()::text, t.id, u.id, 'ALUMNI', 'ACTIVE', now() FROM u, "Tenant" t WHERE t.slug = 'demo' RETURNING id, "tenantId"
+     )
+     INSERT INTO "AlumniProfile" (id, "tenantId", "membershipId", "displayName", department, "updatedAt") SELECT gen_random_uuid()::text, m."tenantId", m.id, $2, $3, now() FROM m RETURNING id`,
+    [email, name, department],
+  );
+}

@@ -1,27 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { queryOne, signIn } from "./helpers";
-
-/** A new alumna of the demo company who can sign in with the demo password (her inbox starts empty). */
-async function createAlumna(name: string, email: string) {
-  await queryOne(
-    `WITH u AS (
-       INSERT INTO "User" (id, email, name, "passwordHash", "emailVerified", "updatedAt")
-       SELECT gen_random_uuid()::text, $1, $2, "passwordHash", now(), now() FROM "User" WHERE email = 'hanako@demo.kizuna.test' RETURNING id
-     ), m AS (
-       INSERT INTO "Membership" (id, "tenantId", "userId", role, status, "updatedAt")
-       SELECT gen_random_uuid()::text, t.id, u.id, 'ALUMNI', 'ACTIVE', now() FROM u, "Tenant" t WHERE t.slug = 'demo' RETURNING id, "tenantId"
-     )
-     INSERT INTO "AlumniProfile" (id, "tenantId", "membershipId", "displayName", "updatedAt") SELECT gen_random_uuid()::text, m."tenantId", m.id, $2, now() FROM m RETURNING id`,
-    [email, name],
-  );
-}
+import { createDemoAlumna, queryOne, signIn } from "./helpers";
 
 test("[INBOX] an alumna asks the company; HR assigns, notes and replies; each sees the other's message without reloading; the note stays internal", async ({ page, browser }) => {
   test.slow(); // Two people and a 2-second poll each way.
   const run = Date.now().toString(36);
   const alumna = { name: `問い合わせ 花 ${run}`, email: `asker.${run}@example.com` };
   const subject = `カジュアル面談のお願い ${run}`;
-  await createAlumna(alumna.name, alumna.email);
+  await createDemoAlumna(alumna.name, alumna.email);
 
   // The alumna writes to the company and lands in the conversation.
   const asker = await (await browser.newContext({ locale: "ja-JP" })).newPage();

@@ -1,20 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { queryOne, signIn } from "./helpers";
-
-/** A new alumna of the demo company in `department` who can sign in with the demo password. */
-async function createAlumna(name: string, email: string, department: string | null) {
-  await queryOne(
-    `WITH u AS (
-       INSERT INTO "User" (id, email, name, "passwordHash", "emailVerified", "updatedAt")
-       SELECT gen_random_uuid()::text, $1, $2, "passwordHash", now(), now() FROM "User" WHERE email = 'hanako@demo.kizuna.test' RETURNING id
-     ), m AS (
-       INSERT INTO "Membership" (id, "tenantId", "userId", role, status, "updatedAt")
-       SELECT gen_random_uuid()::text, t.id, u.id, 'ALUMNI', 'ACTIVE', now() FROM u, "Tenant" t WHERE t.slug = 'demo' RETURNING id, "tenantId"
-     )
-     INSERT INTO "AlumniProfile" (id, "tenantId", "membershipId", "displayName", department, "updatedAt") SELECT gen_random_uuid()::text, m."tenantId", m.id, $2, $3, now() FROM m RETURNING id`,
-    [email, name, department],
-  );
-}
+import { createDemoAlumna, queryOne, signIn } from "./helpers";
 
 async function alumnaPage(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: "ja-JP" })).newPage();
@@ -31,8 +16,8 @@ test("[OPPORTUNITIES] HR posts a contract role for a segment; the alumna in it i
   const inside = { name: `委託 候補 ${run}`, email: `inside.${run}@example.com` };
   const outside = { name: `部外 次郎 ${run}`, email: `outside.${run}@example.com` };
   const referred = { name: `紹介 友人 ${run}`, email: `friend.${run}@example.com` };
-  await createAlumna(inside.name, inside.email, department);
-  await createAlumna(outside.name, outside.email, null);
+  await createDemoAlumna(inside.name, inside.email, department);
+  await createDemoAlumna(outside.name, outside.email, null);
   const tenant = await queryOne<{ id: string }>(`SELECT id FROM "Tenant" WHERE slug = 'demo'`);
   await queryOne(`INSERT INTO "Segment" (id, "tenantId", name, filters, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [`seg${run}`, tenant.id, segment, JSON.stringify({ department })]);
 
