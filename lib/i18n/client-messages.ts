@@ -34,6 +34,7 @@ export const CLIENT_NAMESPACES = [
   "profileEdit",
   "roster",
   "segments",
+  "setup",
   "signup",
   "surveys.actions",
   "surveys.form",

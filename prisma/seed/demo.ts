@@ -14,6 +14,7 @@ import { seedOnboardingHistory } from "./onboarding";
 import { seedInbox } from "./inbox";
 import { seedOpportunities } from "./opportunities";
 import { seedProgramHealthDemo } from "./program-health";
+import { seedProgramSetup } from "./program-setup";
 import { createRandom } from "./random";
 import {
   BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
@@ -243,6 +244,9 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
           await seedInbox(tx, tenant.id, alumni);
           await seedProgramHealthDemo(tx, tenant.id);
+        }
+        if (spec.slug === "demo" && staffUserId) {
+          await seedProgramSetup(tx, tenant.id, staffUserId);
         }
       }
     },

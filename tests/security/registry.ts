@@ -107,6 +107,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/goals.ts#deleteGoalAction": { kind: "tenant", role: "HR", input: (c) => ({ id: c.goalId }), noOp: "deletes where id and company match, then shows the list" },
   "lib/actions/goals.ts#addReviewAction": { kind: "tenant", role: "HR", input: (c) => ({ goalId: c.goalId, reviewedOn: "2026-03-01", did: "x", learned: "y", next: "z" }) },
   "lib/actions/goals.ts#deleteReviewAction": { kind: "tenant", role: "HR", input: (c) => ({ id: c.reviewId, goalId: c.goalId }), noOp: "deletes where id and company match" },
+  // The guided setup: the company's own program, nothing of another company to name.
+  "lib/actions/setup.ts#savePurposeAction": { kind: "tenant", role: "ADMIN", input: () => ({ purposes: "REHIRING" }), noOp: "the setup of the caller's own company" },
+  "lib/actions/setup.ts#saveSetupGoalsAction": { kind: "tenant", role: "ADMIN", input: () => ({ include_REGISTERED: "on", oneYear_REGISTERED: "900", threeYear_REGISTERED: "1800" }), noOp: "goals of the caller's own company" },
+  "lib/actions/setup.ts#savePlanAction": { kind: "tenant", role: "ADMIN", input: () => ({ inviteOnLastDay: "on" }), noOp: "the setup of the caller's own company" },
+  "lib/actions/setup.ts#saveFirstMessageAction": { kind: "tenant", role: "ADMIN", input: () => ({ subjectJa: "乗っ取り", bodyJa: "乗っ取り", intent: "save" }), noOp: "the landing page and a draft of the caller's own company" },
+  "lib/actions/setup.ts#saveReviewDateAction": { kind: "tenant", role: "ADMIN", input: () => ({ reviewOn: later(30).slice(0, 10) }), noOp: "the setup of the caller's own company" },
+  "lib/actions/setup.ts#skipSetupStepAction": { kind: "tenant", role: "ADMIN", input: () => ({ step: "plan" }), noOp: "the setup of the caller's own company" },
   "lib/actions/surveys.ts#saveSurveyAction": { kind: "tenant", role: "HR", input: (c) => ({ id: c.draftSurveyId, title: "乗っ取り", q0_kind: "TEXT", q0_prompt: "質問", segmentId: c.segmentId }) },
   "lib/actions/surveys.ts#openSurveyAction": { kind: "tenant", role: "HR", input: (c) => ({ id: c.draftSurveyId }) },
   "lib/actions/surveys.ts#closeSurveyAction": { kind: "tenant", role: "HR", input: (c) => ({ id: c.surveyId }), noOp: "closes where id and company match" },
