@@ -30,6 +30,7 @@ export const CLIENT_NAMESPACES = [
   "newLeavers",
   "opportunities",
   "pipeline",
+  "platform",
   "profile",
   "profileEdit",
   "roster",

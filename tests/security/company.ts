@@ -40,6 +40,7 @@ export async function createCompany(label: string) {
   await db.emailPreference.create({ data: { tenantId: tenant.id, membershipId: alumnus.membership.id, category: "news", enabled: false } });
   await db.outboxEmail.create({ data: { tenantId: tenant.id, to: alumnus.user.email, from: "noreply@example.com", subject: `${label} お知らせ`, html: "<p>x</p>", text: "x" } });
   await db.memberActivity.create({ data: { tenantId: tenant.id, membershipId: alumnus.membership.id, day: new Date(Date.UTC(2026, 0, 5)) } });
+  await db.platformAuditEvent.create({ data: { actorId: owner.user.id, action: "tenant.create", tenantId: tenant.id } });
   await db.programSetup.create({ data: { tenantId: tenant.id, purposes: ["REHIRING"], doneSteps: ["purpose"], reviewOn: new Date(Date.UTC(2027, 0, 5)) } });
   await db.programSnapshot.create({ data: { tenantId: tenant.id, day: new Date(Date.UTC(2026, 0, 5)), roster: 2, joined: 1, alumni: 1, active30: 1, active90: 1 } });
 

@@ -107,6 +107,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/goals.ts#deleteGoalAction": { kind: "tenant", role: "HR", input: (c) => ({ id: c.goalId }), noOp: "deletes where id and company match, then shows the list" },
   "lib/actions/goals.ts#addReviewAction": { kind: "tenant", role: "HR", input: (c) => ({ goalId: c.goalId, reviewedOn: "2026-03-01", did: "x", learned: "y", next: "z" }) },
   "lib/actions/goals.ts#deleteReviewAction": { kind: "tenant", role: "HR", input: (c) => ({ id: c.reviewId, goalId: c.goalId }), noOp: "deletes where id and company match" },
+  // The operators' console: nobody but a platform operator reaches it (the suite's callers are company members).
+  "lib/actions/platform.ts#createTenantAction": { kind: "user", input: (c) => ({ companyName: "乗っ取り", slug: `${c.tenant.slug}-x`, ownerName: "x", ownerEmail: "x@attacker.example" }) },
+  "lib/actions/platform.ts#suspendTenantAction": { kind: "user", input: (c) => ({ tenantId: c.tenant.id, reason: "乗っ取り" }) },
+  "lib/actions/platform.ts#reactivateTenantAction": { kind: "user", input: (c) => ({ tenantId: c.tenant.id }) },
   // The guided setup: the company's own program, nothing of another company to name.
   "lib/actions/setup.ts#savePurposeAction": { kind: "tenant", role: "ADMIN", input: () => ({ purposes: "REHIRING" }), noOp: "the setup of the caller's own company" },
   "lib/actions/setup.ts#saveSetupGoalsAction": { kind: "tenant", role: "ADMIN", input: () => ({ include_REGISTERED: "on", oneYear_REGISTERED: "900", threeYear_REGISTERED: "1800" }), noOp: "goals of the caller's own company" },
