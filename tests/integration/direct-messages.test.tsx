@@ -2,6 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ThreadMessages } from "@/components/inbox/thread-messages";
+import { exportMyData } from "@/lib/account/export-data";
 import { blockMemberAction, dismissReportAction, reportMessageAction, setDirectMessagesAction, startDirectAction, suspendReportedAction, unblockMemberAction } from "@/lib/actions/direct-messages";
 import { replyAction } from "@/lib/actions/inbox";
 import { db } from "@/lib/db";
@@ -59,6 +60,8 @@ describe("direct messages between alumni", () => {
     expect(await listMyConversations(emily.context)).toMatchObject([{ id: conversationId, peerName: "佐藤 花子", unread: 1 }]);
     // Mail for direct messages is the notifications module's (decisions/022), never the inbox's job.
     expect(await queuedMessageMails(tenant.id)).toEqual([]);
+    // Emily's data export has the thread Hanako started.
+    expect(JSON.stringify(await exportMyData(emily.user.id))).toContain("水曜の12時はどうでしょう。");
   });
 
   it("shares the inbox's length limit and send rate", async () => {
