@@ -91,7 +91,7 @@ export async function suspendReported(context: TenantContext, reportId: string):
     if (!report) {
       return null;
     }
-    const outcome = await applyMemberChange(tx, context, "suspend", [report.reportedId], `report:${report.reason}`);
+    const outcome = await applyMemberChange(tx, context, "suspend", [report.reportedId], null);
     await tx.messageReport.updateMany({
       where: { tenantId, reportedId: report.reportedId, status: "OPEN" },
       data: { status: "SUSPENDED", resolvedById: context.membership.id, resolvedAt: new Date() },

@@ -2,6 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ThreadMessages } from "@/components/inbox/thread-messages";
+import { AuditDetails } from "@/components/members/audit-details";
 import { exportMyData } from "@/lib/account/export-data";
 import { blockMemberAction, dismissReportAction, reportMessageAction, setDirectMessagesAction, startDirectAction, suspendReportedAction, unblockMemberAction } from "@/lib/actions/direct-messages";
 import { replyAction } from "@/lib/actions/inbox";
@@ -20,7 +21,10 @@ import { createMember, createTenant } from "../support/factories";
 import { queuedMessageMails } from "../support/inbox";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/action-caller")).sessionModule);
-vi.mock("next-intl/server", async () => (await import("../support/action-caller")).intlModule);
+vi.mock("next-intl/server", async () => ({
+  ...(await import("../support/action-caller")).intlModule,
+  getFormatter: async () => (await import("next-intl")).createFormatter({ locale: "ja", timeZone: "Asia/Tokyo" }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 beforeEach(() => {
@@ -166,6 +170,9 @@ describe("direct messages between alumni", () => {
     expect(await resolveTenantContext(tenant.slug, emily.user.id)).toBeNull();
     const audit = await db.auditEvent.findMany({ where: { tenantId: tenant.id, targetMembershipId: emily.membership.id }, select: { action: true }, orderBy: { createdAt: "asc" } });
     expect(audit.map((e) => e.action).sort()).toEqual(["member.suspend", "report.dismiss", "report.suspend"]);
+    // The audit log names the report's reason in words.
+    const entry = await db.auditEvent.findFirstOrThrow({ where: { tenantId: tenant.id, action: "report.suspend" }, select: { details: true } });
+    expect(renderToStaticMarkup((await AuditDetails({ details: entry.details as Record<string, unknown> }))!)).toContain("スパム・宣伝");
     // Hanako cannot write to a suspended member.
     caller.userId = hanako.user.id;
     expect(await replyAction(null, { tenant: tenant.slug, conversationId, body: "…" })).toMatchObject({ ok: false, error: "この方は現在メッセージを受け取れません。" });
