@@ -25,6 +25,7 @@ export const CLIENT_NAMESPACES = [
   "events.rsvp",
   "goals",
   "inbox",
+  "moderation",
   "invitations",
   "join",
   "newLeavers",

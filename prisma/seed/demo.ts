@@ -11,6 +11,7 @@ import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
 import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
+import { seedDirectMessages } from "./direct-messages";
 import { seedInbox } from "./inbox";
 import { seedOpportunities } from "./opportunities";
 import { seedProgramHealthDemo } from "./program-health";
@@ -243,6 +244,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedEvents(tx, tenant.id, staffMembershipId, alumni, emilyMembershipId);
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
           await seedInbox(tx, tenant.id, alumni);
+          await seedDirectMessages(tx, tenant.id, alumni);
           await seedProgramHealthDemo(tx, tenant.id);
         }
         if (spec.slug === "demo" && staffUserId) {

@@ -140,6 +140,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/inbox-staff.ts#assignConversationAction": { kind: "tenant", role: "HR", input: (c) => ({ conversationId: c.conversationId, assigneeId: c.hrMembershipId }) },
   "lib/actions/inbox-staff.ts#setConversationStatusAction": { kind: "tenant", role: "HR", input: (c) => ({ conversationId: c.conversationId, status: "CLOSED" }) },
   "lib/actions/inbox-staff.ts#createCannedReplyAction": { kind: "tenant", role: "HR", input: () => ({ title: "定型文", body: "本文" }), noOp: "a reply template of the caller's own company" },
+  "lib/actions/direct-messages.ts#startDirectAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ profileId: c.otherProfileId, body: "はじめまして" }) },
+  "lib/actions/direct-messages.ts#blockMemberAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ membershipId: c.otherMembershipId }) },
+  "lib/actions/direct-messages.ts#unblockMemberAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ membershipId: c.alumnus.membershipId }) },
+  "lib/actions/direct-messages.ts#reportMessageAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ messageId: c.directMessageId, reason: "SPAM", note: "乗っ取り" }) },
+  "lib/actions/direct-messages.ts#dismissReportAction": { kind: "tenant", role: "HR", input: (c) => ({ reportId: c.reportId }) },
+  "lib/actions/direct-messages.ts#suspendReportedAction": { kind: "tenant", role: "HR", input: (c) => ({ reportId: c.reportId }) },
+  "lib/actions/direct-messages.ts#setDirectMessagesAction": { kind: "tenant", role: "ADMIN", input: () => ({}), noOp: "the caller's own company's setting" },
   "lib/actions/inbox-staff.ts#deleteCannedReplyAction": { kind: "tenant", role: "HR", input: (c) => ({ cannedReplyId: c.cannedReplyId }) },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
