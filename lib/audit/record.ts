@@ -22,6 +22,13 @@ export const AUDIT_ACTIONS = [
   "broadcast.send",
   "broadcast.schedule",
   "broadcast.unschedule",
+  "feed.hidePost",
+  "feed.unhidePost",
+  "feed.deletePost",
+  "feed.deleteComment",
+  "feed.dismissReport",
+  "feed.allowAlumniPosts",
+  "feed.disallowAlumniPosts",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -88,6 +88,8 @@ CREATE TABLE "FeedLinkPreview" (
     "title" TEXT,
     "description" TEXT,
     "imageUrl" TEXT,
+    "image" BYTEA,
+    "imageVersion" TEXT,
     "siteName" TEXT,
     "fetchedAt" TIMESTAMP(3),
 
