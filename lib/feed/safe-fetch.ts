@@ -8,32 +8,41 @@ import { BlockList, isIP, type LookupFunction } from "node:net";
 // cloud's metadata service or anything else private (SSRF). The address is checked at connection time, in the
 // socket's own DNS lookup, so a name that resolves differently a second time (DNS rebinding) gains nothing.
 
-const blocked = new BlockList();
+// Two lists: one BlockList holding both families also matches IPv4 addresses against IPv4-mapped IPv6 rules.
+const blocked4 = new BlockList();
+const blocked6 = new BlockList();
 for (const [net, prefix] of [
   ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
   ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4],
 ] as const) {
-  blocked.addSubnet(net, prefix, "ipv4");
+  blocked4.addSubnet(net, prefix, "ipv4");
 }
-for (const [net, prefix] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["::ffff:0:0", 96], ["64:ff9b::", 96]] as const) {
-  blocked.addSubnet(net, prefix, "ipv6");
+for (const [net, prefix] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96]] as const) {
+  blocked6.addSubnet(net, prefix, "ipv6");
 }
 
 /** Whether an address is private, loopback, link-local or otherwise not the public internet. */
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) {
-    return blocked.check(address, "ipv4");
+    return blocked4.check(address, "ipv4");
   }
   if (family === 6) {
+    // An IPv4-mapped address is judged as the IPv4 address it carries; one written in hex is refused outright.
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    return mapped?.[1] ? blocked.check(mapped[1], "ipv4") : blocked.check(address, "ipv6");
+    if (mapped?.[1]) {
+      return blocked4.check(mapped[1], "ipv4");
+    }
+    return /^::ffff:/i.test(address) || blocked6.check(address, "ipv6");
   }
   return true;
 }
 
-// Tests point previews at a server on localhost; nothing else should ever set this.
-const allowPrivate = () => process.env.KIZUNA_LINK_PREVIEW_ALLOW_PRIVATE === "1";
+// Tests point previews at a server on this machine: the override opens loopback only, never the private network
+// or the cloud's metadata address. Nothing but tests should set it.
+const allowLoopback = () => process.env.KIZUNA_LINK_PREVIEW_ALLOW_LOOPBACK === "1";
+const isLoopback = (address: string) => /^127\./.test(address) || address === "::1" || /^::ffff:127\./i.test(address);
+const refused = (address: string) => isPrivateAddress(address) && !(allowLoopback() && isLoopback(address));
 
 const guardedLookup: LookupFunction = (hostname, options, callback) => {
   lookup(hostname, { ...options, all: true }, (error, addresses) => {
@@ -41,8 +50,7 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
       return callback(error, "", 4);
     }
     const list = addresses as { address: string; family: number }[];
-    const refused = list.find((a) => isPrivateAddress(a.address));
-    if (refused && !allowPrivate()) {
+    if (list.some((a) => refused(a.address))) {
       return callback(Object.assign(new Error(`refused private address for ${hostname}`), { code: "EPRIVATE" }), "", 4);
     }
     if (options.all) {
@@ -75,7 +83,8 @@ export async function safeGet(raw: string, { maxBytes, timeoutMs, accept }: { ma
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       return null;
     }
-    if (isIP(url.hostname.replace(/^\[|\]$/g, "")) && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, "")) && !allowPrivate()) {
+    const literal = url.hostname.replace(/^\[|\]$/g, "");
+    if (isIP(literal) && refused(literal)) {
       return null;
     }
     const answer = await getOnce(url, maxBytes, Math.max(1, deadline - Date.now()), accept);
