@@ -11,6 +11,7 @@ import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
 import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
+import { seedFeed } from "./feed";
 import { seedInbox } from "./inbox";
 import { seedOpportunities } from "./opportunities";
 import { seedProgramHealthDemo } from "./program-health";
@@ -242,6 +243,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedEvents(tx, tenant.id, staffMembershipId, alumni, emilyMembershipId);
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
           await seedInbox(tx, tenant.id, alumni);
+          await seedFeed(tx, tenant.id, alumni);
           await seedProgramHealthDemo(tx, tenant.id);
         }
       }
