@@ -171,3 +171,24 @@ export async function getPost(context: TenantContext, postId: string): Promise<F
   const row = await db.feedPost.findFirst({ where: { ...readablePostsWhere(context), id: postId }, select: postSelect });
   return row ? ((await dressPosts(context, [row]))[0] ?? null) : null;
 }
+
+/** The few newest posts for the portal home (pinned ones first), as plain-text excerpts. */
+export async function latestPostExcerpts(context: TenantContext, take = 3): Promise<{ id: string; excerpt: string; createdAt: Date; pinned: boolean }[]> {
+  const rows = await db.feedPost.findMany({
+    where: { ...readablePostsWhere(context), hiddenAt: null },
+    orderBy: [{ pinnedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, body: true, createdAt: true, pinnedAt: true },
+  });
+  return rows.map((r) => ({ id: r.id, excerpt: excerptOf(r.body), createdAt: r.createdAt, pinned: r.pinnedAt !== null }));
+}
+
+/** A post's first words without Markdown's marks (the home page shows them as text). */
+export function excerptOf(body: string): string {
+  return body
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[#*_>`[\]()!~-]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 140);
+}

@@ -5,7 +5,7 @@ import { FeedPost } from "@/components/feed/feed-post";
 import { addCommentAction, createPostAction, reportAction, setReactionAction } from "@/lib/actions/feed";
 import { decideReportAction, saveFeedSettingsAction } from "@/lib/actions/feed-staff";
 import { db } from "@/lib/db";
-import { getPost, listFeed } from "@/lib/feed/queries";
+import { getPost, latestPostExcerpts, listFeed } from "@/lib/feed/queries";
 import { listOpenReports } from "@/lib/feed/reports";
 import { messagesFor } from "@/lib/i18n/messages";
 import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
@@ -159,6 +159,19 @@ describe("the company feed", () => {
     expect(second.next).toBeNull();
     // Emily was not in the audience: no announcement in her feed.
     expect(bodies(await listFeed(emily.context))).not.toContain("announcement:夏のお知らせ");
+  });
+
+  it("shows the home page the pinned post first, then the newest, as plain text without hidden ones", async () => {
+    const { tenant, admin, adminContext, hanako } = await company();
+    const welcome = await post(admin.user.id, tenant.slug, "## ようこそ\n\n**アルムナイ**の皆さんへ [詳細](https://example.com)");
+    await post(admin.user.id, tenant.slug, "採用のお知らせ");
+    const hidden = await post(admin.user.id, tenant.slug, "非表示にする投稿");
+    caller.userId = admin.user.id;
+    const { setPinnedAction, setHiddenAction } = await import("@/lib/actions/feed-staff");
+    await setPinnedAction(null, { tenant: tenant.slug, postId: welcome, pinned: "on" });
+    await setHiddenAction(null, { tenant: tenant.slug, postId: hidden, hidden: "on" });
+    expect((await latestPostExcerpts(hanako.context)).map((p) => [p.excerpt, p.pinned])).toEqual([["ようこそ アルムナイの皆さんへ 詳細", true], ["採用のお知らせ", false]]);
+    expect(await latestPostExcerpts(adminContext)).toHaveLength(2);
   });
 
   it("renders script in a post and a comment inert", async () => {
