@@ -20,6 +20,7 @@ export async function addComment(context: TenantContext, postId: string, body: s
   return db.$transaction(async (tx) => {
     const comment = await tx.feedComment.create({ data: { tenantId, postId, authorId: context.membership.id, body }, select: { id: true } });
     // notify: COMMENT to the post's author; MENTION to each @mentioned member
+    // (the mentioned: `await mentionedMemberIds(tx, tenantId, body, context.membership.id)` from ./mentions)
     return { ok: true, id: comment.id };
   });
 }

@@ -62,3 +62,21 @@ describe("pictures and links in posts", () => {
     expect(await db.feedLinkPreview.count({ where: { postId } })).toBe(0);
   });
 });
+
+describe("mentions", () => {
+  it("finds the active members a comment names with @, with a space in the name, never the writer or a stranger", async () => {
+    const { mentionedMemberIds } = await import("@/lib/feed/mentions");
+    const { alumnusContext } = await import("../support/events");
+    const tenant = await createTenant();
+    const other = await createTenant();
+    const hanako = await alumnusContext(tenant, "佐藤 花子");
+    const emily = await alumnusContext(tenant, "Emily Carter");
+    const elsewhere = await alumnusContext(other, "Emily Carter");
+    const text = "@佐藤 花子 さん、@Emily Carter さんも一緒にどうですか？ @誰か";
+    const ids = await db.$transaction((tx) => mentionedMemberIds(tx, tenant.id, text, hanako.membership.id));
+    expect(ids).toEqual([emily.membership.id]);
+    const fromEmily = await db.$transaction((tx) => mentionedMemberIds(tx, tenant.id, text, emily.membership.id));
+    expect(fromEmily).toEqual([hanako.membership.id]);
+    expect(fromEmily).not.toContain(elsewhere.membership.id);
+  });
+});
