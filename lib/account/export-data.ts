@@ -40,6 +40,11 @@ export async function exportMyData(userId: string) {
             orderBy: { createdAt: "asc" },
             select: { subject: true, topic: true, status: true, createdAt: true, messages: { where: { internal: false }, orderBy: { createdAt: "asc" }, select: { body: true, fromStaff: true, createdAt: true } } },
           },
+          // What they wrote, reacted and reported in the company feed (decisions/023).
+          feedPosts: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true, editedAt: true, hiddenAt: true } },
+          feedComments: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true } },
+          feedReactions: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true } },
+          feedReports: { orderBy: { createdAt: "asc" }, select: { reason: true, status: true, createdAt: true } },
         },
       },
     },

@@ -2,6 +2,7 @@ import { createFormatter, NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { FeedPost } from "@/components/feed/feed-post";
+import { exportMyData } from "@/lib/account/export-data";
 import { addCommentAction, createPostAction, reportAction, setReactionAction } from "@/lib/actions/feed";
 import { decideReportAction, saveFeedSettingsAction } from "@/lib/actions/feed-staff";
 import { db } from "@/lib/db";
@@ -57,6 +58,9 @@ describe("the company feed", () => {
     expect(await addCommentAction(null, { tenant: tenant.slug, postId, body: "おめでとうございます！" })).toMatchObject({ ok: true });
     const seen = await getPost(hanako.context, postId);
     expect(seen).toMatchObject({ fromStaff: true, commentCount: 1, comments: [{ body: "おめでとうございます！", author: "山田 花子", mine: true }] });
+    // What she wrote is hers: it is in her data export.
+    const exported = await exportMyData(hanako.user.id);
+    expect(exported.account.memberships[0]).toMatchObject({ feedComments: [{ body: "おめでとうございます！" }] });
 
     caller.userId = admin.user.id;
     expect(await saveFeedSettingsAction(null, { tenant: tenant.slug, alumniMayPost: "on" })).toMatchObject({ ok: true });
