@@ -36,6 +36,7 @@ export async function PortalShell({ context, children }: { context: TenantContex
           </Link>
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
             <NavLink href={base} className={navClass} currentClassName={currentClass}>{t("home")}</NavLink>
+            <NavLink href={`${base}/feed`} className={navClass} currentClassName={currentClass}>{(await getTranslations("feed"))("nav")}</NavLink>
             <NavLink href={`${base}/announcements`} className={navClass} currentClassName={currentClass}>
               {t("announcements")}
               {unread ? <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold text-white" aria-label={t("unread", { count: unread })}>{unread}</span> : null}

@@ -23,6 +23,7 @@ export const CLIENT_NAMESPACES = [
   "events.checkIn",
   "events.form",
   "events.rsvp",
+  "feed",
   "goals",
   "inbox",
   "moderation",

@@ -31,6 +31,8 @@ export const QUEUES = {
   sendPipelineReminders: "opportunities.pipeline-reminders",
   // Mail about a new conversation message: to the alumnus when staff reply, to the assignee when the alumnus writes.
   notifyMessage: "inbox.notify-message",
+  // The preview card of the first link in a feed post (lib/feed/link-preview.ts).
+  fetchLinkPreview: "feed.link-preview",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -47,3 +49,5 @@ export type SendReferralInviteJob = { tenantId: string; referralId: string };
 export type SendStatusNoticeJob = { tenantId: string; interestId: string; eventId: string; status: string };
 
 export type NotifyMessageJob = { tenantId: string; messageId: string };
+
+export type FeedLinkPreviewJob = { tenantId: string; postId: string; url: string };

@@ -8,6 +8,7 @@ import { sendDueReminders } from "@/lib/events/reminders";
 import { fillFreedSeats } from "@/lib/events/waitlist-sweep";
 import { refreshAllSnapshots } from "@/lib/goals/snapshots";
 import { releaseDueInvitations } from "@/lib/invitations/release";
+import { fetchLinkPreview } from "@/lib/feed/link-preview";
 import { sendMessageEmail } from "@/lib/inbox/message-email";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { sendReferralInvite } from "@/lib/opportunities/referral-email";
@@ -16,7 +17,7 @@ import { sendInvitationWaves } from "@/lib/playbook/setup/waves";
 import { sendStatusNotice } from "@/lib/opportunities/status-notice";
 import { announceSurvey } from "@/lib/surveys/announce";
 import { jobQueue } from "./boss";
-import { QUEUES, type AnnounceSurveyJob, type NotifyMessageJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
+import { QUEUES, type AnnounceSurveyJob, type FeedLinkPreviewJob, type NotifyMessageJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -88,6 +89,11 @@ export async function startJobWorkers(): Promise<void> {
   await boss.work<NotifyMessageJob>(QUEUES.notifyMessage, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {
       await sendMessageEmail(job.data);
+    }
+  });
+  await boss.work<FeedLinkPreviewJob>(QUEUES.fetchLinkPreview, { pollingIntervalSeconds: 2 }, async (jobs) => {
+    for (const job of jobs) {
+      await fetchLinkPreview(job.data);
     }
   });
 }

@@ -12,6 +12,7 @@ import { seedEmailDemo } from "./email-demo";
 import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
 import { seedDirectMessages } from "./direct-messages";
+import { seedFeed } from "./feed";
 import { seedInbox } from "./inbox";
 import { seedOpportunities } from "./opportunities";
 import { seedProgramHealthDemo } from "./program-health";
@@ -245,6 +246,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
           await seedInbox(tx, tenant.id, alumni);
           await seedDirectMessages(tx, tenant.id, alumni);
+          await seedFeed(tx, tenant.id, alumni);
           await seedProgramHealthDemo(tx, tenant.id);
         }
         if (spec.slug === "demo" && staffUserId) {

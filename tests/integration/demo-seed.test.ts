@@ -55,6 +55,16 @@ describe("demo company seed", () => {
     expect(await db.messageReport.count({ where: { tenantId: demo.id, status: "OPEN" } })).toBe(1);
     expect(await db.cannedReply.count({ where: { tenantId: demo.id } })).toBe(2);
 
+    // The feed: a pinned welcome, an event recap with a picture, a hiring note; Hanako and Emily react and comment.
+    const posts = await db.feedPost.findMany({ where: { tenantId: demo.id }, include: { image: { select: { version: true } }, _count: { select: { comments: true, reactions: true } } } });
+    expect(posts).toHaveLength(3);
+    expect(posts.filter((p) => p.pinnedAt)).toHaveLength(1);
+    expect(posts.filter((p) => p.image)).toHaveLength(1);
+    expect(posts.every((p) => p._count.reactions > 0 && p._count.comments > 0)).toBe(true);
+    for (const email of ["hanako@demo.kizuna.test", "emily@demo.kizuna.test"]) {
+      expect(await db.feedComment.count({ where: { tenantId: demo.id, author: { user: { email } } } })).toBeGreaterThanOrEqual(1);
+    }
+
     // Program goals with reviews, a year of daily figures, and the alumni's voice: a closed NPS survey, an open one.
     expect(await db.goal.count({ where: { tenantId: demo.id } })).toBeGreaterThanOrEqual(2);
     expect(await db.goalReview.count({ where: { tenantId: demo.id } })).toBeGreaterThanOrEqual(2);

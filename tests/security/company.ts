@@ -90,6 +90,13 @@ export async function createCompany(label: string) {
   });
   const cannedReply = await db.cannedReply.create({ data: { tenantId: tenant.id, title: `${label} お礼`, body: "ご連絡ありがとうございます。" } });
 
+  const feedPost = await db.feedPost.create({ data: { tenantId: tenant.id, authorId: hr.membership.id, fromStaff: true, body: `${label} ニュース https://example.com/news`, createdAt: new Date() } });
+  await db.feedImage.create({ data: { tenantId: tenant.id, postId: feedPost.id, image: Buffer.from("RIFF"), width: 1, height: 1, version: "v1" } });
+  await db.feedLinkPreview.create({ data: { tenantId: tenant.id, postId: feedPost.id, url: "https://example.com/news", status: "READY", title: "ニュース", image: Buffer.from("RIFF"), imageVersion: "v1" } });
+  const feedComment = await db.feedComment.create({ data: { tenantId: tenant.id, postId: feedPost.id, authorId: alumnus.membership.id, body: "おめでとうございます" } });
+  await db.feedReaction.create({ data: { tenantId: tenant.id, postId: feedPost.id, membershipId: alumnus.membership.id, kind: "LIKE" } });
+  const feedReport = await db.feedReport.create({ data: { tenantId: tenant.id, postId: feedPost.id, commentId: feedComment.id, reporterId: other.membership.id, reason: "宣伝です" } });
+
   return {
     tenant: { id: tenant.id, slug: tenant.slug },
     members,
@@ -121,6 +128,9 @@ export async function createCompany(label: string) {
     otherMembershipId: other.membership.id,
     otherProfileId: other.profile.id,
     reportId: report.id,
+    feedPostId: feedPost.id,
+    feedCommentId: feedComment.id,
+    feedReportId: feedReport.id,
     ownerEmail: owner.user.email,
   };
 }

@@ -148,6 +148,19 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/direct-messages.ts#suspendReportedAction": { kind: "tenant", role: "HR", input: (c) => ({ reportId: c.reportId }) },
   "lib/actions/direct-messages.ts#setDirectMessagesAction": { kind: "tenant", role: "ADMIN", input: () => ({}), noOp: "the caller's own company's setting" },
   "lib/actions/inbox-staff.ts#deleteCannedReplyAction": { kind: "tenant", role: "HR", input: (c) => ({ cannedReplyId: c.cannedReplyId }) },
+
+  // Feed
+  "lib/actions/feed.ts#createPostAction": { kind: "tenant", role: "ALUMNI", input: () => ({ body: "乗っ取り" }), noOp: "a post in the company named, by the caller" },
+  "lib/actions/feed.ts#editPostAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ postId: c.feedPostId, body: "乗っ取り" }) },
+  "lib/actions/feed.ts#deletePostAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ postId: c.feedPostId }) },
+  "lib/actions/feed.ts#addCommentAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ postId: c.feedPostId, body: "割り込み" }) },
+  "lib/actions/feed.ts#deleteCommentAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ commentId: c.feedCommentId }) },
+  "lib/actions/feed.ts#setReactionAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ postId: c.feedPostId, kind: "LIKE", on: "" }) },
+  "lib/actions/feed.ts#reportAction": { kind: "tenant", role: "ALUMNI", input: (c) => ({ postId: c.feedPostId, commentId: c.feedCommentId, reason: "乗っ取り" }) },
+  "lib/actions/feed-staff.ts#setPinnedAction": { kind: "tenant", role: "HR", input: (c) => ({ postId: c.feedPostId, pinned: "on" }) },
+  "lib/actions/feed-staff.ts#setHiddenAction": { kind: "tenant", role: "HR", input: (c) => ({ postId: c.feedPostId, hidden: "on" }) },
+  "lib/actions/feed-staff.ts#decideReportAction": { kind: "tenant", role: "HR", input: (c) => ({ reportId: c.feedReportId, decision: "DELETE" }) },
+  "lib/actions/feed-staff.ts#saveFeedSettingsAction": { kind: "tenant", role: "ADMIN", input: () => ({ alumniMayPost: "on" }), noOp: "a setting of the caller's own company" },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language
@@ -168,6 +181,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   "app/(marketing)/account/export/route.ts#GET": { params: () => ({}), access: "user" },
   "app/[tenant]/(portal)/events/[id]/calendar/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.eventId }), access: "ALUMNI" },
   "app/[tenant]/(portal)/events/[id]/cover/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.eventId }), access: "ALUMNI" },
+  "app/[tenant]/(portal)/feed/[id]/image/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.feedPostId }), access: "ALUMNI" },
+  "app/[tenant]/(portal)/feed/[id]/preview-image/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.feedPostId }), access: "ALUMNI" },
   "app/[tenant]/(portal)/people/[id]/avatar/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.alumnus.profileId }), access: "ALUMNI" },
   "app/[tenant]/(portal)/messages/[id]/updates/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.conversationId }), access: "ALUMNI" },
   "app/[tenant]/admin/inbox/[id]/updates/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.conversationId }), access: "HR" },
