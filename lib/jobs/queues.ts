@@ -27,8 +27,10 @@ export const QUEUES = {
   sendStatusNotice: "opportunities.status-notice",
   // Cron: mails staff the pipeline items nobody touched for the company's N days.
   sendPipelineReminders: "opportunities.pipeline-reminders",
-  // Mail about a new conversation message: to the alumnus when staff reply, to the assignee when the alumnus writes.
-  notifyMessage: "inbox.notify-message",
+  // Mail about one notification, for people who take that category's mail at once (lib/notifications, decisions/024).
+  emailNotification: "notifications.email",
+  // Cron: one digest mail per person who takes a category's mail daily.
+  sendNotificationDigests: "notifications.daily-digest",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -44,4 +46,4 @@ export type SendReferralInviteJob = { tenantId: string; referralId: string };
 // `status`: the words shared; the mail goes only while they are still the interest's shared status.
 export type SendStatusNoticeJob = { tenantId: string; interestId: string; eventId: string; status: string };
 
-export type NotifyMessageJob = { tenantId: string; messageId: string };
+export type EmailNotificationJob = { tenantId: string; notificationId: string };
