@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { unreadConversationsForStaff } from "@/lib/inbox/unread";
 import { countApplicants } from "@/lib/join/applicants";
+import { unreadNotifications } from "@/lib/notifications/read";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { InboxBell } from "./inbox-bell";
@@ -14,14 +15,18 @@ import { SkipLink } from "./skip-link";
 /** The company-admin portal's frame: a dark bar that says "you are in the admin", and its sections. */
 export async function AdminShell({ context, children }: { context: TenantContext; children: ReactNode }) {
   const inbox = context.permissions.has("inbox.manage");
-  const [t, ta, te, ti, locale, waiting, unreadInbox] = await Promise.all([
+  // The bell is the person's notifications (one indexed count, decisions/024); the inbox link keeps the shared
+  // inbox's own count (open conversations, mine or nobody's, with unread alumnus messages), as before.
+  const [t, ta, te, ti, tn, locale, waiting, unreadInbox, bell] = await Promise.all([
     getTranslations("admin"),
     getTranslations("applicants"),
     getTranslations("events"),
     getTranslations("inbox"),
+    getTranslations("notifications"),
     getLocale(),
     context.permissions.has("alumni.manage") ? countApplicants(context) : Promise.resolve(0),
     inbox ? unreadConversationsForStaff(context.tenant.id, context.membership.id) : Promise.resolve(0),
+    unreadNotifications(context.tenant.id, context.membership.id),
   ]);
   const base = `/${context.tenant.slug}`;
   return (
@@ -60,7 +65,12 @@ export async function AdminShell({ context, children }: { context: TenantContext
               <NavLink href={`${base}/admin/events`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{te("nav")}</NavLink>
             ) : null}
             {context.permissions.has("opportunities.manage") ? <NavLink href={`${base}/admin/opportunities`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("opportunities"))("nav")}</NavLink> : null}{context.permissions.has("pipeline.read") ? <NavLink href={`${base}/admin/pipeline`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("pipeline"))("nav")}</NavLink> : null}
-            {inbox ? <NavLink href={`${base}/admin/inbox`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{ti("admin.nav")}</NavLink> : null}
+            {inbox ? (
+              <NavLink href={`${base}/admin/inbox`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">
+                {ti("admin.nav")}
+                {unreadInbox ? <span data-testid="inbox-count" className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold" aria-label={ti("admin.bell", { count: unreadInbox })}>{unreadInbox}</span> : null}
+              </NavLink>
+            ) : null}
             {context.permissions.has("broadcast.draft") ? (
               <NavLink href={`${base}/admin/broadcasts`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("broadcasts")}</NavLink>
             ) : null}
@@ -71,7 +81,7 @@ export async function AdminShell({ context, children }: { context: TenantContext
               <NavLink href={`${base}/admin/guides`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("playbook"))("nav")}</NavLink>
             ) : null}
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
-            {inbox ? <InboxBell tone="dark" href={`${base}/admin/inbox`} count={unreadInbox} label={unreadInbox ? ti("admin.bell", { count: unreadInbox }) : ti("bellNone")} /> : null}
+            <InboxBell tone="dark" href={`${base}/notifications`} count={bell} label={bell ? tn("bell", { count: bell }) : tn("bellNone")} />
             <LocaleSwitcher tone="dark" />
             <SignOutButton tone="dark" />
           </nav>

@@ -28,6 +28,7 @@ export const CLIENT_NAMESPACES = [
   "invitations",
   "join",
   "newLeavers",
+  "notifications",
   "opportunities",
   "pipeline",
   "profile",

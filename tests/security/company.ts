@@ -79,6 +79,9 @@ export async function createCompany(label: string) {
   await db.conversationParticipant.create({ data: { tenantId: tenant.id, conversationId: conversation.id, membershipId: alumnus.membership.id, side: "MEMBER" } });
   await db.conversationMessage.create({ data: { tenantId: tenant.id, conversationId: conversation.id, authorId: alumnus.membership.id, fromStaff: false, body: "お話しできますか？" } });
   const cannedReply = await db.cannedReply.create({ data: { tenantId: tenant.id, title: `${label} お礼`, body: "ご連絡ありがとうございます。" } });
+  const notification = await db.notification.create({
+    data: { tenantId: tenant.id, recipientId: alumnus.membership.id, kind: "COMPANY_REPLY", actorId: hr.membership.id, refId: conversation.id, path: `/${tenant.slug}/messages/${conversation.id}`, excerpt: "お話ししましょう", openKey: `COMPANY_REPLY:${conversation.id}` },
+  });
 
   return {
     tenant: { id: tenant.id, slug: tenant.slug },
@@ -106,6 +109,7 @@ export async function createCompany(label: string) {
     referralId: referral.id,
     conversationId: conversation.id,
     cannedReplyId: cannedReply.id,
+    notificationId: notification.id,
     ownerEmail: owner.user.email,
   };
 }

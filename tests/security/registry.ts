@@ -129,6 +129,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/inbox-staff.ts#assignConversationAction": { kind: "tenant", role: "HR", input: (c) => ({ conversationId: c.conversationId, assigneeId: c.hrMembershipId }) },
   "lib/actions/inbox-staff.ts#setConversationStatusAction": { kind: "tenant", role: "HR", input: (c) => ({ conversationId: c.conversationId, status: "CLOSED" }) },
   "lib/actions/inbox-staff.ts#createCannedReplyAction": { kind: "tenant", role: "HR", input: () => ({ title: "定型文", body: "本文" }), noOp: "a reply template of the caller's own company" },
+  "lib/actions/notifications.ts#markAllNotificationsReadAction": { kind: "tenant", role: "ALUMNI", input: () => ({}), noOp: "marks only the caller's own notifications in the company named" },
   "lib/actions/inbox-staff.ts#deleteCannedReplyAction": { kind: "tenant", role: "HR", input: (c) => ({ cannedReplyId: c.cannedReplyId }) },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
@@ -152,6 +153,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "app/[tenant]/(portal)/events/[id]/cover/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.eventId }), access: "ALUMNI" },
   "app/[tenant]/(portal)/people/[id]/avatar/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.alumnus.profileId }), access: "ALUMNI" },
   "app/[tenant]/(portal)/messages/[id]/updates/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.conversationId }), access: "ALUMNI" },
+  "app/[tenant]/(portal)/notifications/[id]/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.notificationId }), access: "ALUMNI" },
   "app/[tenant]/admin/inbox/[id]/updates/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.conversationId }), access: "HR" },
   "app/[tenant]/admin/alumni/export/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug }), search: (c) => `?segment=${c.segmentId}`, access: "HR" },
   "app/[tenant]/admin/events/[id]/export/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.eventId }), access: "HR" },
