@@ -12,6 +12,7 @@ import { seedEmailDemo } from "./email-demo";
 import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
 import { seedInbox } from "./inbox";
+import { seedNotifications } from "./notifications";
 import { seedOpportunities } from "./opportunities";
 import { seedProgramHealthDemo } from "./program-health";
 import { createRandom } from "./random";
@@ -243,6 +244,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
           await seedInbox(tx, tenant.id, alumni);
           await seedProgramHealthDemo(tx, tenant.id);
+          await seedNotifications(tx, tenant.id, spec.slug);
         }
       }
     },

@@ -51,6 +51,9 @@ describe("demo company seed", () => {
     expect(new Set((await db.conversation.findMany({ where: { tenantId: demo.id }, select: { status: true } })).map((c) => c.status))).toEqual(new Set(["OPEN", "WAITING", "CLOSED"]));
     expect(await db.conversationMessage.count({ where: { tenantId: demo.id, internal: true } })).toBeGreaterThanOrEqual(1);
     expect(await db.cannedReply.count({ where: { tenantId: demo.id } })).toBe(2);
+    // Bells: Hanako's unread reply, the join request on the staff's.
+    expect(await db.notification.count({ where: { tenantId: demo.id, kind: "COMPANY_REPLY", readAt: null, recipient: { user: { email: "hanako@demo.kizuna.test" } } } })).toBe(1);
+    expect(await db.notification.count({ where: { tenantId: demo.id, kind: "APPROVAL", readAt: null, recipient: { user: { email: "hr@demo.kizuna.test" } } } })).toBeGreaterThanOrEqual(1);
 
     // Program goals with reviews, a year of daily figures, and the alumni's voice: a closed NPS survey, an open one.
     expect(await db.goal.count({ where: { tenantId: demo.id } })).toBeGreaterThanOrEqual(2);
