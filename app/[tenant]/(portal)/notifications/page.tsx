@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { KindIcon } from "@/components/notifications/kind-icon";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
@@ -26,6 +27,7 @@ export default async function NotificationsPage({ params }: Props) {
         <div className="max-w-xl">
           <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
           <p className="mt-1 text-stone-700">{t("lead")}</p>
+          <Link href={`/${tenant}/preferences`} className="mt-1 inline-block text-sm text-brand-800 underline">{t("settings")}</Link>
         </div>
         {unread ? <MarkAllRead tenant={tenant} /> : null}
       </div>
