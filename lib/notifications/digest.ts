@@ -21,14 +21,14 @@ type Claimed = MailedNotification & { tenantId: string; recipientId: string; upd
  * takes that kind's category daily, is claimed in one statement (`emailedAt`, UPDATE … RETURNING), so overlapping
  * or repeated runs never take a line twice; then each person gets one mail, in their language, listing theirs with
  * links. A failed send gives that person's lines back for the next run. Someone whose mail is off (all mail, a
- * bounced address, left the company) keeps the lines on the bell only.
+ * bounced address, left the company) keeps the lines on the bell only. `tenantId` limits a run to one company.
  */
-export async function sendNotificationDigests(now = new Date()): Promise<{ sent: number; failed: number; items: number }> {
+export async function sendNotificationDigests(now = new Date(), tenantId: string | null = null): Promise<{ sent: number; failed: number; items: number }> {
   const outcome = { sent: 0, failed: 0, items: 0 };
   const claimed = await db.$queryRaw<Claimed[]>`
     UPDATE "Notification" n SET "emailedAt" = now()
     FROM "Notification" old
-    WHERE old.id = n.id AND n."readAt" IS NULL AND (n."emailedAt" IS NULL OR n."emailedAt" < n."updatedAt")
+    WHERE old.id = n.id AND (${tenantId}::text IS NULL OR n."tenantId" = ${tenantId}) AND n."readAt" IS NULL AND (n."emailedAt" IS NULL OR n."emailedAt" < n."updatedAt")
       AND n."updatedAt" > ${now}::timestamp - make_interval(days => ${DIGEST_DAYS})
       AND EXISTS (SELECT 1 FROM "EmailPreference" p WHERE p."tenantId" = n."tenantId" AND p."membershipId" = n."recipientId"
         AND p.enabled AND p.frequency = 'DAILY'

@@ -112,9 +112,9 @@ describe("the daily digest", () => {
     const read = (await listNotifications(alumna.context)).find((l) => l.excerpt === "既読にするもの")!;
     await openNotification(alumna.context, read.id);
 
-    // Three overlapping runs and a later one (the digest runs across every company: count this company's mail).
-    await Promise.all([sendNotificationDigests(), sendNotificationDigests(), sendNotificationDigests()]);
-    await sendNotificationDigests();
+    // Three overlapping runs and a later one.
+    await Promise.all([sendNotificationDigests(new Date(), tenant.id), sendNotificationDigests(new Date(), tenant.id), sendNotificationDigests(new Date(), tenant.id)]);
+    await sendNotificationDigests(new Date(), tenant.id);
 
     const hers = await mailsTo(alumna.user.email);
     expect(hers).toHaveLength(1);
@@ -130,7 +130,7 @@ describe("the daily digest", () => {
 
     // A line that changes after its digest is due again the next day, alone.
     await send(line(tenant.id, alumna.membership.id, friend.membership.id, "c1", "追伸"));
-    await sendNotificationDigests();
+    await sendNotificationDigests(new Date(), tenant.id);
     const next = await mailsTo(alumna.user.email);
     expect(next).toHaveLength(2);
     expect(next[1]!.subject).toContain("あなた宛ての通知 1 件");
@@ -147,7 +147,7 @@ describe("the daily digest", () => {
       ],
     });
     await send(line(tenant.id, alumna.membership.id, friend.membership.id, "c1"));
-    await sendNotificationDigests();
+    await sendNotificationDigests(new Date(), tenant.id);
     expect(await mailsTo(alumna.user.email)).toHaveLength(0);
     expect(await unreadNotifications(tenant.id, alumna.membership.id)).toBe(1);
   });
