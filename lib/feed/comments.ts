@@ -1,9 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { jobQueue } from "@/lib/jobs/boss";
+import { notify } from "@/lib/notifications/notify";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { findReadablePost, moderates, readablePostsWhere } from "./access";
 import { withinFeedLimit } from "./limits";
+import { mentionedMemberIds } from "./mentions";
 
 type Written = { ok: true; id: string } | { ok: false; reason: "rate" };
 
@@ -17,10 +20,19 @@ export async function addComment(context: TenantContext, postId: string, body: s
     return { ok: false, reason: "rate" };
   }
   const tenantId = context.tenant.id;
+  const me = context.membership.id;
+  // The notifications' mail jobs are queued in the transaction: the queue must be started before it opens.
+  await jobQueue();
   return db.$transaction(async (tx) => {
-    const comment = await tx.feedComment.create({ data: { tenantId, postId, authorId: context.membership.id, body }, select: { id: true } });
-    // notify: COMMENT to the post's author; MENTION to each @mentioned member
-    // (the mentioned: `await mentionedMemberIds(tx, tenantId, body, context.membership.id)` from ./mentions)
+    const comment = await tx.feedComment.create({ data: { tenantId, postId, authorId: me, body }, select: { id: true } });
+    // The post's author hears of the comment; anyone named in it with "@" hears of the mention (once, not both).
+    const path = `/${context.tenant.slug}/feed#post-${postId}`;
+    await notify(tx, { tenantId, recipientId: post.authorId, kind: "COMMENT", actorId: me, refId: postId, path, excerpt: body });
+    for (const mentioned of await mentionedMemberIds(tx, tenantId, body, me)) {
+      if (mentioned !== post.authorId) {
+        await notify(tx, { tenantId, recipientId: mentioned, kind: "MENTION", actorId: me, refId: comment.id, path, excerpt: body });
+      }
+    }
     return { ok: true, id: comment.id };
   });
 }

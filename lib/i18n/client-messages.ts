@@ -30,6 +30,7 @@ export const CLIENT_NAMESPACES = [
   "invitations",
   "join",
   "newLeavers",
+  "notifications",
   "opportunities",
   "pipeline",
   "platform",

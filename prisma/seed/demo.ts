@@ -14,6 +14,7 @@ import { seedOnboardingHistory } from "./onboarding";
 import { seedDirectMessages } from "./direct-messages";
 import { seedFeed } from "./feed";
 import { seedInbox } from "./inbox";
+import { seedNotifications } from "./notifications";
 import { seedOpportunities } from "./opportunities";
 import { seedProgramHealthDemo } from "./program-health";
 import { seedProgramSetup } from "./program-setup";
@@ -248,6 +249,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedDirectMessages(tx, tenant.id, alumni);
           await seedFeed(tx, tenant.id, alumni);
           await seedProgramHealthDemo(tx, tenant.id);
+          await seedNotifications(tx, tenant.id, spec.slug);
         }
         if (spec.slug === "demo" && staffUserId) {
           await seedProgramSetup(tx, tenant.id, staffUserId);

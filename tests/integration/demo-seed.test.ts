@@ -54,6 +54,9 @@ describe("demo company seed", () => {
     expect(await db.conversation.count({ where: { tenantId: demo.id, kind: "DIRECT", participants: { some: { membership: { user: { email: "hanako@demo.kizuna.test" } } } } } })).toBeGreaterThanOrEqual(2);
     expect(await db.messageReport.count({ where: { tenantId: demo.id, status: "OPEN" } })).toBe(1);
     expect(await db.cannedReply.count({ where: { tenantId: demo.id } })).toBe(2);
+    // Bells: Hanako's unread reply, the join request on the staff's.
+    expect(await db.notification.count({ where: { tenantId: demo.id, kind: "COMPANY_REPLY", readAt: null, recipient: { user: { email: "hanako@demo.kizuna.test" } } } })).toBe(1);
+    expect(await db.notification.count({ where: { tenantId: demo.id, kind: "APPROVAL", readAt: null, recipient: { user: { email: "hr@demo.kizuna.test" } } } })).toBeGreaterThanOrEqual(1);
 
     // The feed: a pinned welcome, an event recap with a picture, a hiring note; Hanako and Emily react and comment.
     const posts = await db.feedPost.findMany({ where: { tenantId: demo.id }, include: { image: { select: { version: true } }, _count: { select: { comments: true, reactions: true } } } });

@@ -89,6 +89,9 @@ export async function createCompany(label: string) {
     data: { tenantId: tenant.id, conversationId: direct.id, messageId: directMessage.id, reporterId: alumnus.membership.id, reportedId: other.membership.id, reason: "HARASSMENT", body: directMessage.body, messageAt: directMessage.createdAt },
   });
   const cannedReply = await db.cannedReply.create({ data: { tenantId: tenant.id, title: `${label} お礼`, body: "ご連絡ありがとうございます。" } });
+  const notification = await db.notification.create({
+    data: { tenantId: tenant.id, recipientId: alumnus.membership.id, kind: "COMPANY_REPLY", actorId: hr.membership.id, refId: conversation.id, path: `/${tenant.slug}/messages/${conversation.id}`, excerpt: "お話ししましょう", openKey: `COMPANY_REPLY:${conversation.id}` },
+  });
 
   const feedPost = await db.feedPost.create({ data: { tenantId: tenant.id, authorId: hr.membership.id, fromStaff: true, body: `${label} ニュース https://example.com/news`, createdAt: new Date() } });
   await db.feedImage.create({ data: { tenantId: tenant.id, postId: feedPost.id, image: Buffer.from("RIFF"), width: 1, height: 1, version: "v1" } });
@@ -131,6 +134,7 @@ export async function createCompany(label: string) {
     feedPostId: feedPost.id,
     feedCommentId: feedComment.id,
     feedReportId: feedReport.id,
+    notificationId: notification.id,
     ownerEmail: owner.user.email,
   };
 }

@@ -147,6 +147,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/direct-messages.ts#dismissReportAction": { kind: "tenant", role: "HR", input: (c) => ({ reportId: c.reportId }) },
   "lib/actions/direct-messages.ts#suspendReportedAction": { kind: "tenant", role: "HR", input: (c) => ({ reportId: c.reportId }) },
   "lib/actions/direct-messages.ts#setDirectMessagesAction": { kind: "tenant", role: "ADMIN", input: () => ({}), noOp: "the caller's own company's setting" },
+  "lib/actions/notifications.ts#markAllNotificationsReadAction": { kind: "tenant", role: "ALUMNI", input: () => ({}), noOp: "marks only the caller's own notifications in the company named" },
   "lib/actions/inbox-staff.ts#deleteCannedReplyAction": { kind: "tenant", role: "HR", input: (c) => ({ cannedReplyId: c.cannedReplyId }) },
 
   // Feed
@@ -185,6 +186,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "app/[tenant]/(portal)/feed/[id]/preview-image/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.feedPostId }), access: "ALUMNI" },
   "app/[tenant]/(portal)/people/[id]/avatar/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.alumnus.profileId }), access: "ALUMNI" },
   "app/[tenant]/(portal)/messages/[id]/updates/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.conversationId }), access: "ALUMNI" },
+  "app/[tenant]/(portal)/notifications/[id]/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.notificationId }), access: "ALUMNI" },
   "app/[tenant]/admin/inbox/[id]/updates/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.conversationId }), access: "HR" },
   "app/[tenant]/admin/alumni/export/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug }), search: (c) => `?segment=${c.segmentId}`, access: "HR" },
   "app/[tenant]/admin/events/[id]/export/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.eventId }), access: "HR" },
