@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, type FormEvent } from "react";
 import { createTenantAction } from "@/lib/actions/platform";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -10,18 +10,10 @@ import { FormAlert } from "@/components/ui/form-alert";
 /** A company created for a customer, with its first owner (an existing account, or a new one signing in by email link). */
 export function CreateTenantForm() {
   const t = useTranslations("platform.create");
-  const [state, action, pending] = useActionState(createTenantAction, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  // Submitted by hand so an error does not reset what was typed.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => action(data));
-  };
+  const { onSubmit, pending, errors, error } = useFormAction(createTenantAction);
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
-      <FormAlert message={failed?.error} />
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <FormAlert message={error} />
       <Field label={t("companyName")} name="companyName" required maxLength={100} error={errors.companyName} />
       <Field label={t("nameEn")} name="nameEn" maxLength={100} error={errors.nameEn} />
       <Field label={t("slug")} name="slug" required maxLength={40} hint={t("slugHint")} error={errors.slug} />

@@ -24,7 +24,7 @@ async function onward(context: TenantContext): Promise<never> {
   redirect(setup.next ? `${base}/${setup.next}` : `${base}?done=1`);
 }
 
-// The setup's forms submit without resetting (components/playbook/setup/step-form.tsx): errors need no echo.
+// The setup's forms submit without resetting (lib/forms/use-form-action.ts): errors need no echo.
 async function failed(outcome: Extract<StepOutcome, { ok: false }>): Promise<ActionResult> {
   const t = await getTranslations("validation");
   return { ok: false, fieldErrors: Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, e]) => [field, t(e.key, e.values)])) };

@@ -12,6 +12,23 @@ const blankToNull = z.string().trim().max(200).optional().transform((v) => v || 
 export const BROADCAST_INTENTS = ["save", "test", "schedule", "send"] as const;
 export type BroadcastIntent = (typeof BROADCAST_INTENTS)[number];
 
+type LanguageVersions = { subjectJa: string | null; bodyJa: string | null; subjectEn: string | null; bodyEn: string | null };
+
+/** Half of a language version (a subject without its body, or a body without its subject) is an error beside the missing half. */
+export function checkLanguageVersions(form: LanguageVersions, ctx: z.RefinementCtx) {
+  for (const [subject, body] of [
+    ["subjectJa", "bodyJa"],
+    ["subjectEn", "bodyEn"],
+  ] as const) {
+    if (form[subject] && !form[body]) {
+      ctx.addIssue({ code: "custom", path: [body], message: "broadcasts.bodyRequired" });
+    }
+    if (form[body] && !form[subject]) {
+      ctx.addIssue({ code: "custom", path: [subject], message: "broadcasts.subjectRequired" });
+    }
+  }
+}
+
 /**
  * The compose form: a language version is a subject with its body; at least one is needed, and half of one is
  * an error beside the missing half. The ad-hoc audience uses the alumni list's filters (fields named `f…`).
@@ -34,17 +51,7 @@ export const broadcastFormSchema = z
     intent: z.enum(BROADCAST_INTENTS).optional().default("save"),
   })
   .superRefine((form, ctx) => {
-    for (const [subject, body] of [
-      ["subjectJa", "bodyJa"],
-      ["subjectEn", "bodyEn"],
-    ] as const) {
-      if (form[subject] && !form[body]) {
-        ctx.addIssue({ code: "custom", path: [body], message: "broadcasts.bodyRequired" });
-      }
-      if (form[body] && !form[subject]) {
-        ctx.addIssue({ code: "custom", path: [subject], message: "broadcasts.subjectRequired" });
-      }
-    }
+    checkLanguageVersions(form, ctx);
     if (!form.subjectJa && !form.bodyJa && !form.subjectEn && !form.bodyEn) {
       ctx.addIssue({ code: "custom", path: ["subjectJa"], message: "broadcasts.oneLanguage" });
     }

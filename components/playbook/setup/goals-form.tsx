@@ -6,13 +6,13 @@ import { isRate } from "@/lib/goals/metrics";
 import type { SuggestedGoal } from "@/lib/playbook/setup/suggestions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { useStepAction } from "./use-step-action";
+import { useFormAction } from "@/lib/forms/use-form-action";
 
 /** Step 2: the suggested figures with 1-year and 3-year targets, each kept or dropped and adjusted. */
 export function GoalsForm({ tenant, suggestions, oneYearOn, threeYearOn }: { tenant: string; suggestions: SuggestedGoal[]; oneYearOn: string; threeYearOn: string }) {
   const t = useTranslations("setup.goals");
   const tm = useTranslations("goals.metrics");
-  const { onSubmit, pending, errors, error } = useStepAction(saveSetupGoalsAction);
+  const { onSubmit, pending, errors, error } = useFormAction(saveSetupGoalsAction);
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="tenant" value={tenant} />

@@ -8,14 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useStepAction } from "./use-step-action";
+import { useFormAction } from "@/lib/forms/use-form-action";
 
 type Draft = { subject: string; body: string };
 
 /** Step 4: the first message, in both languages, published on the landing page and sent as an announcement. */
 export function MessageForm({ tenant, ja, en, scheduledAt, sent }: { tenant: string; ja: Draft; en: Draft; scheduledAt: string; sent: boolean }) {
   const t = useTranslations("setup.message");
-  const { onSubmit, pending, errors, error } = useStepAction(saveFirstMessageAction);
+  const { onSubmit, pending, errors, error } = useFormAction(saveFirstMessageAction);
   const [intent, setIntent] = useState<(typeof MESSAGE_INTENTS)[number]>(sent ? "save" : "send");
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>

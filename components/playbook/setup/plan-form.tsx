@@ -7,14 +7,14 @@ import { WAVE_INTERVALS } from "@/lib/playbook/setup/steps";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { useStepAction } from "./use-step-action";
+import { useFormAction } from "@/lib/forms/use-form-action";
 
 type Plan = { waves: boolean; waveSize: number; waveEveryDays: number; firstWaveOn: string; inviteOnLastDay: boolean; handOutJoinLink: boolean };
 
 /** Step 3: how past leavers are reached (invitation waves) and new leavers (their last day). */
 export function PlanForm({ tenant, plan }: { tenant: string; plan: Plan }) {
   const t = useTranslations("setup.plan");
-  const { onSubmit, pending, errors, error } = useStepAction(savePlanAction);
+  const { onSubmit, pending, errors, error } = useFormAction(savePlanAction);
   const [waves, setWaves] = useState(plan.waves);
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-6" noValidate>

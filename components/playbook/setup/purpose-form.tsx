@@ -6,12 +6,12 @@ import { PURPOSES, type Purpose } from "@/lib/playbook/setup/steps";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useStepAction } from "./use-step-action";
+import { useFormAction } from "@/lib/forms/use-form-action";
 
 /** Step 1: why the company runs its alumni program. */
 export function PurposeForm({ tenant, chosen, note }: { tenant: string; chosen: readonly Purpose[]; note: string | null }) {
   const t = useTranslations("setup.purpose");
-  const { onSubmit, pending, errors, error } = useStepAction(savePurposeAction);
+  const { onSubmit, pending, errors, error } = useFormAction(savePurposeAction);
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="tenant" value={tenant} />

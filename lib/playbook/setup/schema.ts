@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GOAL_METRICS, isRate } from "@/lib/goals/metrics";
-import { MAX_BODY, MAX_SUBJECT } from "@/lib/broadcasts/schema";
+import { checkLanguageVersions, MAX_BODY, MAX_SUBJECT } from "@/lib/broadcasts/schema";
 import { PURPOSES, SETUP_STEPS, WAVE_INTERVALS } from "./steps";
 
 // Messages are keys of the `validation` catalog (the setup's under `setup`).
@@ -106,17 +106,7 @@ export const messageFormSchema = z
     scheduledAt: z.string().trim().optional().transform((v) => v || null),
   })
   .superRefine((form, ctx) => {
-    for (const [subject, body] of [
-      ["subjectJa", "bodyJa"],
-      ["subjectEn", "bodyEn"],
-    ] as const) {
-      if (form[subject] && !form[body]) {
-        ctx.addIssue({ code: "custom", path: [body], message: "broadcasts.bodyRequired" });
-      }
-      if (form[body] && !form[subject]) {
-        ctx.addIssue({ code: "custom", path: [subject], message: "broadcasts.subjectRequired" });
-      }
-    }
+    checkLanguageVersions(form, ctx);
     if (!form.bodyJa && !form.bodyEn) {
       ctx.addIssue({ code: "custom", path: ["bodyJa"], message: "broadcasts.oneLanguage" });
     }

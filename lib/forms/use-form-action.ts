@@ -3,13 +3,13 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { ActionInput, ActionResult } from "@/lib/actions/result";
 
-type StepAction = (previous: unknown, input: ActionInput) => Promise<ActionResult<unknown>>;
+type FormAction = (previous: unknown, input: ActionInput) => Promise<ActionResult<unknown>>;
 
 /**
- * A setup step's form state. Submitted by hand rather than through the form's action, which would reset the
- * fields when the server answers with an error: what the admin typed stays, with the error beside it.
+ * A form's action state, submitted by hand rather than through the form's action, which would reset the fields
+ * when the server answers with an error: what was typed stays, with each error beside its field.
  */
-export function useStepAction(action: StepAction) {
+export function useFormAction(action: FormAction) {
   const [state, dispatch, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
