@@ -7,14 +7,15 @@ const cut = (text: string | null) => (text && text.length > 280 ? `${text.slice(
 
 /**
  * The demo's bells (decisions/024), derived from what the seed already holds so they agree with it: each company
- * reply an alumnus got (Hanako's newest is unread), each alumnus message to the assignee of its conversation, and
- * the join request waiting for approval on every staff member's bell.
+ * reply an alumnus got (Hanako's newest is unread), each alumnus message to the assignee of its conversation, the
+ * last direct message of each thread (Emily's to Hanako is unread), the newest comment on each feed post, and the
+ * join request waiting for approval on every staff member's bell.
  */
 export async function seedNotifications(tx: Tx, tenantId: string, slug: string): Promise<void> {
   const conversations = await tx.conversation.findMany({
     where: { tenantId },
     select: {
-      id: true, memberId: true, assigneeId: true,
+      id: true, kind: true, memberId: true, assigneeId: true,
       participants: { select: { membershipId: true, lastReadAt: true } },
       messages: { where: { internal: false }, orderBy: { createdAt: "asc" }, select: { authorId: true, fromStaff: true, body: true, createdAt: true } },
     },
@@ -25,6 +26,19 @@ export async function seedNotifications(tx: Tx, tenantId: string, slug: string):
       const seen = c.participants.find((p) => p.membershipId === membershipId)?.lastReadAt;
       return seen && seen >= at ? new Date(at.getTime() + HOUR) : null;
     };
+    if (c.kind === "DIRECT") {
+      // Between two alumni: the last message on the other person's bell, read if they have opened the thread since.
+      const last = c.messages.at(-1);
+      const other = last && c.participants.find((p) => p.membershipId !== last.authorId)?.membershipId;
+      if (last && other) {
+        const read = readAt(other, last.createdAt);
+        rows.push({
+          tenantId, recipientId: other, kind: "DIRECT_MESSAGE", actorId: last.authorId, refId: c.id, path: `/${slug}/messages/${c.id}`,
+          excerpt: cut(last.body), readAt: read, openKey: read ? null : `DIRECT_MESSAGE:${c.id}`, emailedAt: last.createdAt, createdAt: last.createdAt, updatedAt: last.createdAt,
+        });
+      }
+      continue;
+    }
     const reply = c.messages.filter((m) => m.fromStaff).at(-1);
     if (reply) {
       const read = readAt(c.memberId, reply.createdAt);
@@ -51,6 +65,17 @@ export async function seedNotifications(tx: Tx, tenantId: string, slug: string):
       rows.push({
         tenantId, recipientId: s.id, kind: "APPROVAL", actorId: applicant.id, refId: applicant.id, path: `/${slug}/admin/applicants`,
         excerpt: cut(applicant.applicationNote), openKey: `APPROVAL:${applicant.id}`, createdAt: applicant.createdAt, updatedAt: applicant.createdAt, emailedAt: applicant.createdAt,
+      });
+    }
+  }
+  // Comments on the feed's posts, on their authors' bells (the newest per post, read: the demo's staff keep up).
+  const posts = await tx.feedPost.findMany({ where: { tenantId }, select: { id: true, authorId: true, comments: { orderBy: { createdAt: "desc" }, take: 1, select: { authorId: true, body: true, createdAt: true } } } });
+  for (const post of posts) {
+    const comment = post.comments[0];
+    if (comment && comment.authorId !== post.authorId) {
+      rows.push({
+        tenantId, recipientId: post.authorId, kind: "COMMENT", actorId: comment.authorId, refId: post.id, path: `/${slug}/feed#post-${post.id}`,
+        excerpt: cut(comment.body), readAt: new Date(comment.createdAt.getTime() + HOUR), emailedAt: comment.createdAt, createdAt: comment.createdAt, updatedAt: comment.createdAt,
       });
     }
   }
