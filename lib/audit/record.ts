@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   "broadcast.send",
   "broadcast.schedule",
   "broadcast.unschedule",
+  "template.save",
+  "template.reset",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -7,6 +7,7 @@ import type { MembershipStatus } from "@/lib/generated/prisma/enums";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { findActiveTenant } from "@/lib/tenancy/resolve";
+import { sendWelcomeEmail } from "@/lib/templates/welcome";
 import { joinProofToken, readJoinProof } from "./email-proof";
 import { sendJoinNotice } from "./notify";
 
@@ -54,7 +55,7 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
     return { ok: false, problem: "proofInvalid" };
   }
   const passwordHash = "newAccount" in joiner ? await hashPassword(joiner.newAccount.password) : null;
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx): Promise<SelfJoinOutcome> => {
     let userId: string;
     let displayName: string;
     if ("userId" in joiner) {
@@ -103,6 +104,10 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
     await tx.consent.create({ data: { tenantId: tenant.id, membershipId: membership.id, version: tenant.termsVersion } });
     return { ok: true as const, status: admitted ? ("ACTIVE" as const) : ("PENDING" as const), userId, email };
   });
+  if (outcome.ok && outcome.status === "ACTIVE") {
+    await sendWelcomeEmail(tenant.id, outcome.userId);
+  }
+  return outcome;
 }
 
 export function localeOr(value: string | null | undefined, fallback: AppLocale): AppLocale {
