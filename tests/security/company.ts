@@ -79,6 +79,7 @@ export async function createCompany(label: string) {
   await db.conversationParticipant.create({ data: { tenantId: tenant.id, conversationId: conversation.id, membershipId: alumnus.membership.id, side: "MEMBER" } });
   await db.conversationMessage.create({ data: { tenantId: tenant.id, conversationId: conversation.id, authorId: alumnus.membership.id, fromStaff: false, body: "お話しできますか？" } });
   const cannedReply = await db.cannedReply.create({ data: { tenantId: tenant.id, title: `${label} お礼`, body: "ご連絡ありがとうございます。" } });
+  await db.messageTemplate.create({ data: { tenantId: tenant.id, key: "invitation", locale: "ja", subject: `${label} 招待`, body: `${label}社から {name} 様へ` } });
 
   return {
     tenant: { id: tenant.id, slug: tenant.slug },

@@ -130,6 +130,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/inbox-staff.ts#setConversationStatusAction": { kind: "tenant", role: "HR", input: (c) => ({ conversationId: c.conversationId, status: "CLOSED" }) },
   "lib/actions/inbox-staff.ts#createCannedReplyAction": { kind: "tenant", role: "HR", input: () => ({ title: "定型文", body: "本文" }), noOp: "a reply template of the caller's own company" },
   "lib/actions/inbox-staff.ts#deleteCannedReplyAction": { kind: "tenant", role: "HR", input: (c) => ({ cannedReplyId: c.cannedReplyId }) },
+  "lib/actions/templates.ts#saveTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja", subject: "乗っ取り", body: "乗っ取り {company}" }), noOp: "templates are addressed by key and language inside the company named: the caller's own company's" },
+  "lib/actions/templates.ts#resetTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja" }), noOp: "resets the caller's own company's template of that key and language" },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language
