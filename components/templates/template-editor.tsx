@@ -28,6 +28,7 @@ type Props = {
 /** Subject and text of one template in one language, with a live preview filled with sample values. */
 export function TemplateEditor({ tenant, templateKey, locale, current, standard, edited, editedOn, sample, placeholderLabels }: Props) {
   const t = useTranslations("templates.editor");
+  const ts = useTranslations("surveys.form");
   const spec = TEMPLATE_SPECS[templateKey];
   const [state, action, pending] = useActionState(saveTemplateAction, null);
   const [resetState, resetAction, resetting] = useActionState(resetTemplateAction, null);
@@ -106,7 +107,7 @@ export function TemplateEditor({ tenant, templateKey, locale, current, standard,
           <p className="text-xs font-semibold tracking-wide text-stone-500 uppercase">{t("preview")}</p>
           <p className="mb-3 text-xs text-stone-500">{t("previewNote")}</p>
           {body.trim() ? (
-            <TemplatePreview format={spec.format} subject={spec.subject ? subject : null} body={body} values={sample} questionsLabel={(count) => t("questions", { count })} />
+            <TemplatePreview format={spec.format} subject={spec.subject ? subject : null} body={body} values={sample} surveyLabels={{ questions: (count) => t("questions", { count }), kind: (kind) => ts(`kinds.${kind}`) }} />
           ) : (
             <p className="text-sm text-stone-500">{t("previewEmpty")}</p>
           )}

@@ -22,7 +22,7 @@ const OWN_WORDING: { key: string; locale: "ja" | "en"; subject: string | null; b
     subject: "{name}, join Kanade's alumni network",
     body: [
       "Dear {name},",
-      "It has been a while! This is Miho Hirano from HR at {company}.",
+      "It has been a while! This is Miho Hirano from the HR team at {company}, writing to you personally.",
       "We have opened Kanade Circle, our official alumni network, because we would like to stay in touch with everyone who has worked with us. Expect news from the company and invitations to meetups, a way to find former colleagues again, and an easy place to talk to us about returning or working together.",
       "Joining is optional, and you can leave at any time. Use the button below to join.",
     ].join("\n\n"),
