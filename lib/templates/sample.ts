@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/messages";
 import { tenantDisplayName } from "@/lib/tenancy/display";
+import type { TemplateKey } from "./catalog";
 import type { PlaceholderValues } from "./fill";
 
 type TenantFacts = { slug: string; name: string; nameEn: string | null; timezone: string };
@@ -16,14 +17,15 @@ export function joinLinkOf(slug: string): string {
   return `${appBaseUrl()}/${slug}/join`;
 }
 
-/** Values for the editor's preview, in the template's language: the company's real name and link, a sample person. */
-export function sampleValues(tenant: TenantFacts, locale: AppLocale, now = new Date()): PlaceholderValues {
+/** Values for the editor's preview, in the template's language: the company's real name and links, a sample person. */
+export function sampleValues(tenant: TenantFacts, locale: AppLocale, key: TemplateKey, now = new Date()): PlaceholderValues {
   const t = translatorFor(locale, "templates");
   const inTwoWeeks = new Date(now.getTime() + 14 * 86_400_000);
   return {
     company: tenantDisplayName(tenant, locale),
     name: t("sample.name"),
-    link: joinLinkOf(tenant.slug),
+    // Where the link of each template leads: the portal for a new member, the events for an invitation to one.
+    link: key === "welcome" ? `${appBaseUrl()}/${tenant.slug}` : key === "eventInvitation" ? `${appBaseUrl()}/${tenant.slug}/events` : joinLinkOf(tenant.slug),
     event: t("sample.event"),
     date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: tenant.timezone }).format(inTwoWeeks),
   };

@@ -41,7 +41,7 @@ export default async function EditTemplatePage({ params }: Props) {
           standard={{ subject: standard.subject ?? "", body: standard.body }}
           edited={current.edited}
           editedOn={current.updatedAt ? format.dateTime(current.updatedAt, { dateStyle: "medium", timeStyle: "short" }) : null}
-          sample={sampleValues(context.tenant, locale)}
+          sample={sampleValues(context.tenant, locale, key)}
           placeholderLabels={TEMPLATE_SPECS[key].placeholders.map((name) => ({ name, label: t(`placeholders.${name}`) }))}
         />
       </Card>
