@@ -7,6 +7,7 @@ import { PortalShell } from "@/components/layout/portal-shell";
 import { WaitingSurveys } from "@/components/surveys/waiting-surveys";
 import { MembershipNotice } from "@/components/tenants/membership-notice";
 import { TenantLanding } from "@/components/tenants/tenant-landing";
+import { TenantSuspendedNotice } from "@/components/tenants/tenant-suspended-notice";
 import { Stat } from "@/components/ui/stat";
 import { photoUrlOf } from "@/lib/alumni/avatar/url";
 import { getNetworkCounts, listRecentlyActiveAlumni } from "@/lib/alumni/queries";
@@ -16,6 +17,7 @@ import { getSession } from "@/lib/auth/session";
 import { listEventsForMember } from "@/lib/events/queries";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { findActiveTenant, findTenantWithMembership, resolveTenantContext } from "@/lib/tenancy/resolve";
+import { findSuspendedTenant } from "@/lib/tenancy/suspended";
 
 type Props = { params: Promise<{ tenant: string }> };
 
@@ -25,6 +27,10 @@ async function audienceOf(slug: string) {
   // Signed in, the tenant comes with their membership in it: one statement, shared with the context below.
   const { tenant, membership } = session ? await findTenantWithMembership(slug, session.user.id) : { tenant: await findActiveTenant(slug), membership: null };
   if (!tenant) {
+    const suspended = await findSuspendedTenant(slug);
+    if (suspended) {
+      return { tenant: null, suspended, session: null, context: null };
+    }
     notFound();
   }
   if (!session) {
@@ -42,13 +48,16 @@ async function audienceOf(slug: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { tenant } = await audienceOf((await params).tenant);
-  return { title: tenantDisplayName(tenant, await getLocale()) };
+  const audience = await audienceOf((await params).tenant);
+  return { title: tenantDisplayName(audience.tenant ?? audience.suspended!, await getLocale()) };
 }
 
 export default async function TenantHomePage({ params }: Props) {
   const { tenant: slug } = await params;
   const audience = await audienceOf(slug);
+  if ("suspended" in audience && audience.suspended) {
+    return <TenantSuspendedNotice tenant={audience.suspended} />;
+  }
   const { tenant, session, context } = audience;
   if ("notice" in audience && audience.notice) {
     return <MembershipNotice tenant={tenant} status={audience.notice} />;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { saveGoalAction } from "@/lib/actions/goals";
 import { failureText } from "@/lib/actions/result";
-import { GOAL_METRICS } from "@/lib/goals/metrics";
+import { GOAL_METRICS, isRate as isRateMetric } from "@/lib/goals/metrics";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -20,7 +20,7 @@ export function GoalForm({ tenant, goal, current }: { tenant: string; goal?: Goa
   const failed = state && !state.ok ? state : null;
   const [metric, setMetric] = useState<Metric>((failed?.values?.metric as Metric | undefined) ?? goal?.metric ?? "REGISTERED");
   const metricId = useId();
-  const isRate = metric !== "REGISTERED";
+  const isRate = isRateMetric(metric);
   // Submitted by hand rather than through the form's action, which would reset the fields (the chosen figure
   // among them) when the server answers with an error.
   const submit = (event: FormEvent<HTMLFormElement>) => {

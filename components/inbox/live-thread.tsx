@@ -7,13 +7,13 @@ import { ThreadMessages } from "./thread-messages";
 
 const POLL_MS = 2000;
 
-type Props = { messages: ThreadMessage[]; status: string; pollUrl: string; company: string; timeZone: string; side: "member" | "staff" };
+type Props = { messages: ThreadMessage[]; status: string; pollUrl: string; company: string; timeZone: string; side: "member" | "staff"; reportIn?: string };
 
 /**
  * A conversation's messages, kept current by polling (decisions/018): every 2 s while the tab is visible, at once
  * when the tab comes back or a reply was sent; a status changed elsewhere re-renders the page around it.
  */
-export function LiveThread({ messages, status, pollUrl, company, timeZone, side }: Props) {
+export function LiveThread({ messages, status, pollUrl, company, timeZone, side, reportIn }: Props) {
   const router = useRouter();
   const [polled, setPolled] = useState<ThreadMessage[]>([]);
   const all = useMemo(() => {
@@ -53,5 +53,5 @@ export function LiveThread({ messages, status, pollUrl, company, timeZone, side 
     };
   }, [poll]);
 
-  return <ThreadMessages messages={all} company={company} timeZone={timeZone} side={side} />;
+  return <ThreadMessages messages={all} company={company} timeZone={timeZone} side={side} reportIn={reportIn} />;
 }

@@ -2,15 +2,17 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { ReportMessage } from "@/components/direct/report-message";
 import type { ThreadMessage } from "@/lib/inbox/thread-message";
 
-type Props = { messages: ThreadMessage[]; company: string; timeZone: string; side: "member" | "staff" };
+/** `reportIn`: a direct conversation's tenant, where the other person's messages can be reported (decisions/022). */
+type Props = { messages: ThreadMessage[]; company: string; timeZone: string; side: "member" | "staff"; reportIn?: string };
 
 /**
  * A conversation's messages as one side sees them. Bodies are plain text — React escapes them, CSS keeps line
  * breaks — so nothing anyone writes is ever markup.
  */
-export function ThreadMessages({ messages: all, company, timeZone, side }: Props) {
+export function ThreadMessages({ messages: all, company, timeZone, side, reportIn }: Props) {
   const t = useTranslations("inbox");
   const format = useFormatter();
   const end = useRef<HTMLLIElement>(null);
@@ -40,6 +42,7 @@ export function ThreadMessages({ messages: all, company, timeZone, side }: Props
                 <time dateTime={m.createdAt}>{format.dateTime(new Date(m.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</time>
               </header>
               <p className="break-words whitespace-pre-wrap text-stone-900">{m.body}</p>
+              {reportIn && !m.mine ? <ReportMessage tenant={reportIn} messageId={m.id} /> : null}
             </article>
           </li>
         );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { unreadConversationsForStaff } from "@/lib/inbox/unread";
+import { countOpenReports } from "@/lib/inbox/reports";
 import { countApplicants } from "@/lib/join/applicants";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
@@ -14,14 +15,17 @@ import { SkipLink } from "./skip-link";
 /** The company-admin portal's frame: a dark bar that says "you are in the admin", and its sections. */
 export async function AdminShell({ context, children }: { context: TenantContext; children: ReactNode }) {
   const inbox = context.permissions.has("inbox.manage");
-  const [t, ta, te, ti, locale, waiting, unreadInbox] = await Promise.all([
+  const moderate = context.permissions.has("alumni.manage");
+  const [t, ta, te, ti, tm, locale, waiting, unreadInbox, reports] = await Promise.all([
     getTranslations("admin"),
     getTranslations("applicants"),
     getTranslations("events"),
     getTranslations("inbox"),
+    getTranslations("moderation"),
     getLocale(),
     context.permissions.has("alumni.manage") ? countApplicants(context) : Promise.resolve(0),
     inbox ? unreadConversationsForStaff(context.tenant.id, context.membership.id) : Promise.resolve(0),
+    moderate ? countOpenReports(context.tenant.id) : Promise.resolve(0),
   ]);
   const base = `/${context.tenant.slug}`;
   return (
@@ -61,6 +65,12 @@ export async function AdminShell({ context, children }: { context: TenantContext
             ) : null}
             {context.permissions.has("opportunities.manage") ? <NavLink href={`${base}/admin/opportunities`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("opportunities"))("nav")}</NavLink> : null}{context.permissions.has("pipeline.read") ? <NavLink href={`${base}/admin/pipeline`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("pipeline"))("nav")}</NavLink> : null}
             {inbox ? <NavLink href={`${base}/admin/inbox`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{ti("admin.nav")}</NavLink> : null}
+            {moderate ? (
+              <NavLink href={`${base}/admin/moderation`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">
+                {tm("nav")}
+                {reports ? <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold" aria-label={tm("badge", { count: reports })}>{reports}</span> : null}
+              </NavLink>
+            ) : null}
             {context.permissions.has("broadcast.draft") ? (
               <NavLink href={`${base}/admin/broadcasts`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("broadcasts")}</NavLink>
             ) : null}
@@ -72,6 +82,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
             ) : null}
             {context.permissions.has("analytics.view") ? (
               <NavLink href={`${base}/admin/guides`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("playbook"))("nav")}</NavLink>
+            ) : null}
+            {context.permissions.has("settings.manage") ? (
+              <NavLink href={`${base}/admin/settings`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{tm("settings.nav")}</NavLink>
             ) : null}
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
             {inbox ? <InboxBell tone="dark" href={`${base}/admin/inbox`} count={unreadInbox} label={unreadInbox ? ti("admin.bell", { count: unreadInbox }) : ti("bellNone")} /> : null}

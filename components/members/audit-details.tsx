@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 /** The facts an audit event carries (status change, reason, scheduled time), in words. */
 export async function AuditDetails({ details }: { details: Record<string, unknown> }) {
-  const [t, tc, format] = await Promise.all([getTranslations("audit"), getTranslations("roster.columns"), getFormatter()]);
+  const [t, tc, tr, format] = await Promise.all([getTranslations("audit"), getTranslations("roster.columns"), getTranslations("inbox.direct.report.reasons"), getFormatter()]);
   const parts: string[] = [];
   // An announcement's subject, so the log says which one was sent or scheduled.
   if (typeof details.subject === "string" && details.subject) {
@@ -26,7 +26,9 @@ export async function AuditDetails({ details }: { details: Record<string, unknow
     parts.push(details.email);
   }
   if (typeof details.reason === "string" && details.reason) {
-    parts.push(t("details.reason", { reason: details.reason }));
+    // A message report's reason is a code (decisions/022): shown in words.
+    const reason = typeof details.report === "string" && tr.has(details.reason as never) ? tr(details.reason as never) : details.reason;
+    parts.push(t("details.reason", { reason }));
   }
   return parts.length ? <span className="block text-xs text-stone-600">{parts.join(" · ")}</span> : null;
 }

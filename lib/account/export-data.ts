@@ -37,8 +37,15 @@ export async function exportMyData(userId: string) {
           referralsMade: { orderBy: { createdAt: "asc" }, select: { name: true, email: true, note: true, status: true, createdAt: true, posting: { select: { title: true } } } },
           // Their conversations with the company as they see them: staff's internal notes are not theirs (issue #6).
           conversations: {
+            where: { kind: "COMPANY" },
             orderBy: { createdAt: "asc" },
             select: { subject: true, topic: true, status: true, createdAt: true, messages: { where: { internal: false }, orderBy: { createdAt: "asc" }, select: { body: true, fromStaff: true, createdAt: true } } },
+          },
+          // Their direct conversations with other alumni, whoever started them (decisions/022).
+          conversationSeats: {
+            where: { side: "MEMBER", conversation: { kind: "DIRECT" } },
+            orderBy: { createdAt: "asc" },
+            select: { conversation: { select: { createdAt: true, messages: { orderBy: { createdAt: "asc" }, select: { authorId: true, body: true, createdAt: true } } } } },
           },
         },
       },

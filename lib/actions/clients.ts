@@ -86,3 +86,18 @@ export function tenantAction<S extends z.ZodType, R>(
     return parsed.ok ? body(parsed.data, context) : parsed.failure;
   };
 }
+
+/** For the platform operators' console: anyone else, signed in or not, gets the same 404 as for a missing page. */
+export function operatorAction<S extends z.ZodType, R>(
+  schema: S,
+  body: (input: z.output<S>, operator: { id: string }) => Promise<ActionResult<R>>,
+): Action<R> {
+  return async (_previous, input) => {
+    const session = await getSession();
+    if (!session?.isPlatformOperator) {
+      notFound();
+    }
+    const parsed = await parse(schema, input);
+    return parsed.ok ? body(parsed.data, { id: session.user.id }) : parsed.failure;
+  };
+}

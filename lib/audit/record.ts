@@ -22,6 +22,9 @@ export const AUDIT_ACTIONS = [
   "broadcast.send",
   "broadcast.schedule",
   "broadcast.unschedule",
+  "report.dismiss",
+  "report.suspend",
+  "settings.directMessages",
   "template.save",
   "template.reset",
 ] as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { fromLocalDateTime } from "@/lib/time/zoned";
@@ -21,6 +21,12 @@ const MIN_LEAD_MS = 2 * 60_000;
  * or start sending. Only drafts can be edited; a scheduled one is taken back to a draft first.
  */
 export async function saveBroadcast(context: TenantContext, form: BroadcastForm, now = new Date()): Promise<SaveOutcome> {
+  const checked = await checkBroadcast(context, form, now);
+  return checked.ok ? db.$transaction((tx) => writeBroadcast(tx, context, form, checked.scheduledAt, now)) : checked;
+}
+
+/** What saving needs settled before it writes: permission, category, segment, audience and schedule. */
+export async function checkBroadcast(context: TenantContext, form: BroadcastForm, now = new Date()): Promise<{ ok: true; scheduledAt: Date | null } | Extract<SaveOutcome, { ok: false }>> {
   const tenantId = context.tenant.id;
   const sending = form.intent === "schedule" || form.intent === "send";
   if (sending && !context.permissions.has("broadcast.send")) {
@@ -48,6 +54,12 @@ export async function saveBroadcast(context: TenantContext, form: BroadcastForm,
       return { ok: false, reason: "scheduleInPast" };
     }
   }
+  return { ok: true, scheduledAt };
+}
+
+/** Writes a checked announcement in the caller's transaction, then schedules or starts it as asked. */
+export async function writeBroadcast(tx: Tx, context: TenantContext, form: BroadcastForm, scheduledAt: Date | null, now = new Date()): Promise<SaveOutcome> {
+  const tenantId = context.tenant.id;
   const content = {
     category: form.category,
     subjectJa: form.subjectJa,
@@ -58,29 +70,27 @@ export async function saveBroadcast(context: TenantContext, form: BroadcastForm,
     segmentId: form.segmentId,
     filters: form.filters ?? Prisma.DbNull,
   };
-  return db.$transaction(async (tx) => {
-    let id = form.id;
-    if (id) {
-      const { count } = await tx.broadcast.updateMany({ where: { id, tenantId, status: "DRAFT" }, data: content });
-      if (count === 0) {
-        const exists = await tx.broadcast.count({ where: { id, tenantId } });
-        return { ok: false, reason: exists ? "notDraft" : "notFound" } as const;
-      }
-    } else {
-      id = (await tx.broadcast.create({ data: { ...content, tenantId, createdById: context.userId }, select: { id: true } })).id;
+  let id = form.id;
+  if (id) {
+    const { count } = await tx.broadcast.updateMany({ where: { id, tenantId, status: "DRAFT" }, data: content });
+    if (count === 0) {
+      const exists = await tx.broadcast.count({ where: { id, tenantId } });
+      return { ok: false, reason: exists ? "notDraft" : "notFound" } as const;
     }
-    const subject = form.subjectJa ?? form.subjectEn;
-    const actor = { tenantId, userId: context.userId };
-    if (form.intent === "schedule") {
-      await tx.broadcast.update({ where: { id }, data: { status: "SCHEDULED", scheduledAt, sentById: context.userId } });
-      await recordAudit(tx, actor, [{ action: "broadcast.schedule", details: { broadcastId: id, subject, scheduledFor: scheduledAt!.toISOString() } }]);
-    }
-    if (form.intent === "send") {
-      await startBroadcast(tx, tenantId, id, context.userId, now);
-      await recordAudit(tx, actor, [{ action: "broadcast.send", details: { broadcastId: id, subject } }]);
-    }
-    return { ok: true, id } as const;
-  });
+  } else {
+    id = (await tx.broadcast.create({ data: { ...content, tenantId, createdById: context.userId }, select: { id: true } })).id;
+  }
+  const subject = form.subjectJa ?? form.subjectEn;
+  const actor = { tenantId, userId: context.userId };
+  if (form.intent === "schedule") {
+    await tx.broadcast.update({ where: { id }, data: { status: "SCHEDULED", scheduledAt, sentById: context.userId } });
+    await recordAudit(tx, actor, [{ action: "broadcast.schedule", details: { broadcastId: id, subject, scheduledFor: scheduledAt!.toISOString() } }]);
+  }
+  if (form.intent === "send") {
+    await startBroadcast(tx, tenantId, id, context.userId, now);
+    await recordAudit(tx, actor, [{ action: "broadcast.send", details: { broadcastId: id, subject } }]);
+  }
+  return { ok: true, id } as const;
 }
 
 /** Takes a scheduled announcement back to a draft (nothing was sent); false when it is not scheduled any more. */

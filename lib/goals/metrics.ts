@@ -3,9 +3,20 @@ import { rateOf } from "@/lib/analytics/rate";
 import type { Snapshot } from "./snapshots";
 
 // The program figures a goal can target, each read off a day's snapshot. Rates are percentages (0–100).
-export const GOAL_METRICS = ["REGISTERED", "REGISTRATION_RATE", "ACTIVE_RATE_30", "ACTIVE_RATE_90"] as const satisfies readonly GoalMetric[];
+export const GOAL_METRICS = [
+  "REGISTERED",
+  "REGISTRATION_RATE",
+  "ACTIVE_RATE_30",
+  "ACTIVE_RATE_90",
+  "OPEN_TO_RETURN",
+  "RETURNS_365",
+  "COLLABORATION_365",
+] as const satisfies readonly GoalMetric[];
 
-export const isRate = (metric: GoalMetric) => metric !== "REGISTERED";
+// The rest are counts: people, or things done in the last 365 days.
+const RATES: readonly GoalMetric[] = ["REGISTRATION_RATE", "ACTIVE_RATE_30", "ACTIVE_RATE_90"];
+
+export const isRate = (metric: GoalMetric) => RATES.includes(metric);
 
 const percent = (count: number, of: number) => rateOf(count, of).rate;
 
@@ -19,5 +30,11 @@ export function metricValue(metric: GoalMetric, s: Omit<Snapshot, "day">): numbe
       return percent(s.active30, s.alumni);
     case "ACTIVE_RATE_90":
       return percent(s.active90, s.alumni);
+    case "OPEN_TO_RETURN":
+      return s.openToReturn;
+    case "RETURNS_365":
+      return s.returns365;
+    case "COLLABORATION_365":
+      return s.collaboration365;
   }
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { GoalMetric } from "@/lib/generated/prisma/enums";
-import { headlineCounts } from "@/lib/analytics/program-metrics";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { localToday } from "@/lib/time/zoned";
+import { liveFigures } from "./live";
 import { isRate, metricValue } from "./metrics";
 import { goalStatus, plannedValue, type GoalStatus, type Point } from "./projection";
 import { snapshotsSince, type Snapshot } from "./snapshots";
@@ -26,7 +26,7 @@ export type GoalView = GoalRow & {
  */
 async function seriesSince(context: TenantContext, from: Date): Promise<Snapshot[]> {
   const today = localToday(context.tenant.timezone);
-  const [stored, live] = await Promise.all([snapshotsSince(context.tenant.id, from), headlineCounts(context)]);
+  const [stored, live] = await Promise.all([snapshotsSince(context.tenant.id, from), liveFigures(context)]);
   return [...stored.filter((s) => s.day < today), { day: today, ...live }];
 }
 
@@ -72,6 +72,6 @@ export async function getGoal(context: TenantContext, id: string) {
 
 /** The value a new goal starts from: the metric as it stands today. */
 export async function currentValue(context: TenantContext, metric: GoalMetric): Promise<number> {
-  return metricValue(metric, await headlineCounts(context));
+  return metricValue(metric, await liveFigures(context));
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GOAL_METRICS } from "./metrics";
+import { GOAL_METRICS, isRate } from "./metrics";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -11,8 +11,8 @@ export const goalFormSchema = z
     dueOn: z.iso.date({ error: "goalDueOn" }),
     title: z.preprocess(blankToUndefined, z.string().trim().max(120).optional()),
   })
-  .refine((g) => g.metric === "REGISTERED" || g.target <= 100, { path: ["target"], error: "goalRateTarget" })
-  .refine((g) => g.metric !== "REGISTERED" || Number.isInteger(g.target), { path: ["target"], error: "goalCountTarget" });
+  .refine((g) => !isRate(g.metric) || g.target <= 100, { path: ["target"], error: "goalRateTarget" })
+  .refine((g) => isRate(g.metric) || Number.isInteger(g.target), { path: ["target"], error: "goalCountTarget" });
 
 export type GoalForm = z.infer<typeof goalFormSchema>;
 

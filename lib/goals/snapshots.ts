@@ -7,7 +7,17 @@ const DAY = 86_400_000;
 // How far back a company's first snapshot run looks: a year is what goals and trends show.
 export const BACKFILL_DAYS = 365;
 
-export type Snapshot = { day: Date; roster: number; joined: number; alumni: number; active30: number; active90: number };
+export type Snapshot = {
+  day: Date;
+  roster: number;
+  joined: number;
+  alumni: number;
+  active30: number;
+  active90: number;
+  openToReturn: number;
+  returns365: number;
+  collaboration365: number;
+};
 
 /**
  * Computes and stores a company's program figures for each closed day from `from` to `to` (company days),
@@ -46,6 +56,6 @@ export async function snapshotsSince(tenantId: string, from: Date): Promise<Snap
   return db.programSnapshot.findMany({
     where: { tenantId, day: { gte: from } },
     orderBy: { day: "asc" },
-    select: { day: true, roster: true, joined: true, alumni: true, active30: true, active90: true },
+    select: { day: true, roster: true, joined: true, alumni: true, active30: true, active90: true, openToReturn: true, returns365: true, collaboration365: true },
   });
 }

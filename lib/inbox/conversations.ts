@@ -3,11 +3,12 @@ import { db } from "@/lib/db";
 import { jobQueue } from "@/lib/jobs/boss";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { readableConversationsWhere, type Side } from "./access";
+import { directRefusal, type DirectRefusal } from "./direct";
 import { enqueueMessageMail } from "./enqueue";
 import type { StartConversation } from "./schema";
 import { withinSendLimit } from "./send-limit";
 
-type Sent = { ok: true; id: string } | { ok: false; reason: "rate" };
+type Sent = { ok: true; id: string } | { ok: false; reason: DirectRefusal };
 
 /**
  * An alumnus writes to the company: the conversation, their place in it and the first message in one
@@ -51,9 +52,20 @@ export async function sendMessage(context: TenantContext, side: Side, conversati
   const note = side === "staff" && internal;
   const boss = await jobQueue();
   return db.$transaction(async (tx) => {
-    const conversation = await tx.conversation.findFirst({ where: { ...where, id: conversationId }, select: { id: true, status: true } });
+    const conversation = await tx.conversation.findFirst({
+      where: { ...where, id: conversationId },
+      select: { id: true, status: true, kind: true, participants: { where: { side: "MEMBER", NOT: { membershipId: authorId } }, select: { membershipId: true } } },
+    });
     if (!conversation) {
       return null;
+    }
+    // Between two alumni (decisions/022): the company's setting, a block either way, or the other person gone stop it.
+    const direct = conversation.kind === "DIRECT";
+    if (direct) {
+      const refusal = await directRefusal(tx, context, conversation.participants[0]?.membershipId ?? "");
+      if (refusal) {
+        return { ok: false, reason: refusal };
+      }
     }
     if (!(await withinSendLimit(tx, tenantId, authorId, side))) {
       return { ok: false, reason: "rate" };
@@ -73,7 +85,9 @@ export async function sendMessage(context: TenantContext, side: Side, conversati
       create: { tenantId, conversationId, membershipId: authorId, side: side === "staff" ? "STAFF" : "MEMBER", lastReadAt: now },
       update: { lastReadAt: now },
     });
-    if (!note) {
+    if (direct) {
+      // notify: DIRECT_MESSAGE to the other participant
+    } else if (!note) {
       await enqueueMessageMail(boss, tx, { tenantId, messageId: message.id });
     }
     return { ok: true, id: message.id };

@@ -8,16 +8,29 @@ import type { InboxFilter } from "./schema";
 import { unreadByConversation } from "./unread";
 
 const listSelect = {
-  id: true, topic: true, subject: true, status: true, assigneeId: true, lastMessageAt: true, createdAt: true,
+  id: true, kind: true, topic: true, subject: true, status: true, assigneeId: true, lastMessageAt: true, createdAt: true,
   member: { select: { user: { select: { name: true, email: true } }, profile: { select: { displayName: true } } } },
 } as const;
 
-/** The member's own conversations with the company, latest first, with their unread replies. */
+/**
+ * The member's own conversations, latest first, with their unread messages: those with the company and their
+ * direct ones with other alumni (`peerName`: the other person, null for the company).
+ */
 export async function listMyConversations(context: TenantContext) {
   const where = readableConversationsWhere(context, "member")!;
-  const rows = await db.conversation.findMany({ where, orderBy: { lastMessageAt: "desc" }, take: 200, select: listSelect });
-  const unread = await unreadByConversation(context.tenant.id, context.membership.id, "member", rows.map((r) => r.id));
-  return rows.map(({ member: _member, assigneeId: _assignee, ...r }) => ({ ...r, unread: unread.get(r.id) ?? 0 }));
+  const rows = await db.conversation.findMany({
+    where, orderBy: { lastMessageAt: "desc" }, take: 200,
+    select: { ...listSelect, participants: { where: { side: "MEMBER", NOT: { membershipId: context.membership.id } }, select: { membershipId: true } } },
+  });
+  const [unread, peers] = await Promise.all([
+    unreadByConversation(context.tenant.id, context.membership.id, "member", rows.map((r) => r.id)),
+    displayNames(context.tenant.id, rows.filter((r) => r.kind === "DIRECT").flatMap((r) => r.participants.map((p) => p.membershipId))),
+  ]);
+  return rows.map(({ member: _member, assigneeId: _assignee, participants, ...r }) => ({
+    ...r,
+    peerName: r.kind === "DIRECT" ? (peers.get(participants[0]?.membershipId ?? "") ?? "—") : null,
+    unread: unread.get(r.id) ?? 0,
+  }));
 }
 
 /** The shared inbox, filtered: newest activity first, with who it is from, its assignee and unread messages. */

@@ -21,7 +21,8 @@ const EXCERPT = 600;
  */
 export async function sendMessageEmail(job: NotifyMessageJob): Promise<boolean> {
   const message = await db.conversationMessage.findFirst({
-    where: { id: job.messageId, tenantId: job.tenantId, internal: false, tenant: { status: "ACTIVE" } },
+    // Company conversations only: direct messages between alumni are the notifications module's (decisions/022).
+    where: { id: job.messageId, tenantId: job.tenantId, internal: false, conversation: { kind: "COMPANY" }, tenant: { status: "ACTIVE" } },
     select: {
       id: true, body: true, fromStaff: true, authorId: true,
       conversation: { select: { id: true, subject: true, memberId: true, assigneeId: true } },

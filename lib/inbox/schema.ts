@@ -45,3 +45,23 @@ export const inboxFilterSchema = z.object({
   topic: z.enum([...CONVERSATION_TOPICS, "ALL"]).catch("ALL").default("ALL"),
 });
 export type InboxFilter = z.output<typeof inboxFilterSchema>;
+
+// Direct messages between alumni (decisions/022).
+export const REPORT_REASONS = ["HARASSMENT", "SPAM", "INAPPROPRIATE", "OTHER"] as const;
+export const MAX_REPORT_NOTE = 1000;
+
+/** The first message to another alumnus, from their page in the directory (by profile id). */
+export const startDirectSchema = z.object({ profileId: id, body });
+/** Blocking or unblocking another alumnus (membership id). */
+export const blockSchema = z.object({ membershipId: id });
+/** Reporting a message of a direct conversation: why, and optionally what else staff should know. */
+export const reportSchema = z.object({
+  messageId: id,
+  reason: z.enum(REPORT_REASONS, { error: "inbox.reasonRequired" }),
+  note: z.string().trim().max(MAX_REPORT_NOTE).optional().transform((v) => v || null),
+});
+export const reportIdSchema = z.object({ reportId: id });
+/** The company's setting: may alumni write to one another. */
+export const directSettingSchema = z.object({
+  directMessages: z.string().optional().transform((v) => v === "on" || v === "true" || v === "1"),
+});

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Side } from "./access";
 
 // Unread is "written by the other side after I last read it". For a member that is the company's replies (never
-// its notes); for staff, the alumnus's messages — the bell counts conversations, the list counts messages.
+// its notes) and the other alumnus's messages in a direct conversation; for staff, the alumnus's messages — the bell counts conversations, the list counts messages.
 
 /** Unread replies across a member's conversations: the portal's bell. */
 export async function unreadMessagesForMember(tenantId: string, membershipId: string): Promise<number> {
@@ -32,13 +32,14 @@ export async function unreadByConversation(tenantId: string, membershipId: strin
   if (!conversationIds.length) {
     return new Map();
   }
-  // A member waits for the company's replies; staff for the alumnus's messages.
-  const fromStaff = side === "member";
+  // A member waits for the company's replies and, in a direct conversation, the other alumnus's messages (anyone's
+  // but their own); staff wait for the alumnus's messages.
+  const staffSide = side === "staff";
   const rows = await db.$queryRaw<{ id: string; n: number }[]>`
     SELECT m."conversationId" AS id, count(*)::int AS n FROM "ConversationMessage" m
     LEFT JOIN "ConversationParticipant" p ON p."tenantId" = m."tenantId" AND p."conversationId" = m."conversationId" AND p."membershipId" = ${membershipId}
     WHERE m."tenantId" = ${tenantId} AND m."conversationId" = ANY(${conversationIds}) AND m."authorId" <> ${membershipId}
-      AND m.internal = false AND m."fromStaff" = ${fromStaff} AND m."createdAt" > COALESCE(p."lastReadAt", '-infinity')
+      AND m.internal = false AND (${!staffSide} OR m."fromStaff" = false) AND m."createdAt" > COALESCE(p."lastReadAt", '-infinity')
     GROUP BY m."conversationId"`;
   return new Map(rows.map((r) => [r.id, r.n]));
 }

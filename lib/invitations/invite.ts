@@ -8,6 +8,9 @@ import type { TenantContext } from "@/lib/tenancy/resolve";
 import { atLocalHour, localToday } from "@/lib/time/zoned";
 
 
+/** Who invites: staff from a screen, or the plan's author when a planned wave goes out (lib/playbook/setup/waves.ts). */
+export type Inviter = { tenant: Pick<TenantContext["tenant"], "id" | "timezone" | "invitationDays">; userId: string };
+
 export type InviteOutcome = { invited: number; scheduled: number; noEmail: number; alreadyInvited: number };
 
 const JOB_BATCH = 50;
@@ -39,7 +42,7 @@ export async function enqueueInvitationEmails(tx: Tx, tenantId: string, invitati
  * invitation, or who have no email are left out and counted. The emails go out from a job, never in the request;
  * for people whose leave date is still ahead, on that date.
  */
-export async function inviteFromRoster(context: TenantContext, choice: { entryIds: string[] } | { everyone: true }): Promise<InviteOutcome> {
+export async function inviteFromRoster(context: Inviter, choice: { entryIds: string[] } | { everyone: true }): Promise<InviteOutcome> {
   const tenantId = context.tenant.id;
   const now = new Date();
   const validFor = context.tenant.invitationDays * 86_400_000;

@@ -25,6 +25,8 @@ export const QUEUES = {
   sendReferralInvite: "opportunities.referral-invite",
   // Mail to an alumnus when HR shares a new status on their interest.
   sendStatusNotice: "opportunities.status-notice",
+  // Cron: the guided setup's planned invitation waves to past leavers (lib/playbook/setup/waves.ts).
+  sendInvitationWaves: "playbook.invitation-waves",
   // Cron: mails staff the pipeline items nobody touched for the company's N days.
   sendPipelineReminders: "opportunities.pipeline-reminders",
   // Mail about a new conversation message: to the alumnus when staff reply, to the assignee when the alumnus writes.

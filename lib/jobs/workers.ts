@@ -12,6 +12,7 @@ import { sendMessageEmail } from "@/lib/inbox/message-email";
 import { sendInvitationEmails } from "@/lib/invitations/send";
 import { sendReferralInvite } from "@/lib/opportunities/referral-email";
 import { sendPipelineReminders } from "@/lib/opportunities/reminders";
+import { sendInvitationWaves } from "@/lib/playbook/setup/waves";
 import { sendStatusNotice } from "@/lib/opportunities/status-notice";
 import { announceSurvey } from "@/lib/surveys/announce";
 import { jobQueue } from "./boss";
@@ -75,6 +76,11 @@ export async function startJobWorkers(): Promise<void> {
     }
   });
   // 00:00 UTC is 9:00 in Japan, where most companies are: the reminder is there when the working day starts.
+  // 01:00 UTC is 10:00 in Japan: invitations arrive in the morning, and HR is at work to answer replies.
+  await boss.schedule(QUEUES.sendInvitationWaves, "0 1 * * *");
+  await boss.work(QUEUES.sendInvitationWaves, async () => {
+    await sendInvitationWaves();
+  });
   await boss.schedule(QUEUES.sendPipelineReminders, "0 0 * * *");
   await boss.work(QUEUES.sendPipelineReminders, async () => {
     await sendPipelineReminders();

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type AuditAction } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { revokeLiveInvitations } from "@/lib/invitations/revoke-live";
 import type { MembershipStatus } from "@/lib/generated/prisma/enums";
 import type { TenantContext } from "@/lib/tenancy/resolve";
@@ -23,9 +23,14 @@ export type MemberChangeOutcome = { changed: number; skipped: number };
  * All or nothing, each change written to the audit log in the same transaction.
  */
 export async function changeMembers(context: TenantContext, change: MemberChange, membershipIds: string[], reason: string | null): Promise<MemberChangeOutcome> {
+  return db.$transaction((tx) => applyMemberChange(tx, context, change, membershipIds, reason));
+}
+
+/** changeMembers inside the caller's transaction (the moderation queue suspends and closes reports at once). */
+export async function applyMemberChange(tx: Tx, context: TenantContext, change: MemberChange, membershipIds: string[], reason: string | null): Promise<MemberChangeOutcome> {
   const tenantId = context.tenant.id;
   const rule = RULES[change];
-  return db.$transaction(async (tx) => {
+  {
     const targets = await tx.membership.findMany({
       where: { tenantId, id: { in: membershipIds, not: context.membership.id }, role: "ALUMNI", status: { in: rule.from } },
       select: { id: true, status: true },
@@ -48,5 +53,5 @@ export async function changeMembers(context: TenantContext, change: MemberChange
       })));
     }
     return { changed: ids.length, skipped: membershipIds.length - ids.length };
-  });
+  }
 }

@@ -18,7 +18,7 @@ export const ATTENDANCE_FLOOR = 50;
 export const ATTENDANCE_WINDOW_DAYS = 90;
 export const APPLICANT_WAIT_DAYS = 7;
 
-export const HEALTH_RULES = ["rosterNotInvited", "noRecentBroadcast", "activeRateFalling", "lowAttendance", "applicantsWaiting", "pipelineUntouched"] as const;
+export const HEALTH_RULES = ["rosterNotInvited", "noRecentBroadcast", "activeRateFalling", "lowAttendance", "applicantsWaiting", "pipelineUntouched", "reviewDue"] as const;
 export type HealthRule = (typeof HEALTH_RULES)[number];
 
 /** One thing the program would gain from: the figure behind it, the screen that fixes it and the guide about it. */
@@ -38,6 +38,7 @@ const FIX_NEEDS: Record<HealthRule, Permission> = {
   lowAttendance: "events.manage",
   applicantsWaiting: "alumni.manage",
   pipelineUntouched: "pipeline.read",
+  reviewDue: "goals.manage",
 };
 
 type Counts = {
@@ -48,6 +49,8 @@ type Counts = {
   oldestApplicantAt: Date | null;
   untouched: number;
   reminderDays: number;
+  reviewOn: Date | null;
+  lastReviewOn: Date | null;
 };
 
 /**
@@ -72,7 +75,9 @@ export async function programHealth(context: TenantContext, now = new Date()): P
         (SELECT count(*)::int FROM "Interest" i JOIN "Tenant" t ON t.id = i."tenantId"
           WHERE i."tenantId" = ${tenantId} AND i.stage NOT IN ('HIRED', 'CLOSED') AND i."withdrawnAt" IS NULL
             AND i."lastActivityAt" < ${now}::timestamp - make_interval(days => t."pipelineReminderDays")) AS untouched,
-        (SELECT "pipelineReminderDays" FROM "Tenant" WHERE id = ${tenantId}) AS "reminderDays"
+        (SELECT "pipelineReminderDays" FROM "Tenant" WHERE id = ${tenantId}) AS "reminderDays",
+        (SELECT "reviewOn" FROM "ProgramSetup" WHERE "tenantId" = ${tenantId}) AS "reviewOn",
+        (SELECT max("reviewedOn") FROM "GoalReview" WHERE "tenantId" = ${tenantId}) AS "lastReviewOn"
       FROM (
         -- Events held in the window whose check-in was used: people holding a seat, and those checked in.
         SELECT count(r.id) AS going, count(r."attendedAt") AS attended
@@ -107,6 +112,10 @@ export async function programHealth(context: TenantContext, now = new Date()): P
   }
   if (counts.untouched > 0) {
     found.push({ rule: "pipelineUntouched", figures: { count: counts.untouched, days: counts.reminderDays }, fix: "pipeline", guide: "what-not-to-do" });
+  }
+  // The review date set in the guided setup has come, and no goal review has been written since.
+  if (counts.reviewOn && counts.reviewOn <= today && !(counts.lastReviewOn && counts.lastReviewOn >= counts.reviewOn)) {
+    found.push({ rule: "reviewDue", figures: { days: Math.round((today.getTime() - counts.reviewOn.getTime()) / DAY) }, fix: "goals", guide: "alumni-feedback" });
   }
   return found.filter((s) => context.permissions.has(FIX_NEEDS[s.rule]));
 }

@@ -5,6 +5,7 @@ import { recordActivity } from "@/lib/activity/record";
 import { getSession } from "@/lib/auth/session";
 import type { Permission } from "./permissions";
 import { resolveTenantContext, type TenantContext } from "./resolve";
+import { findSuspendedTenant } from "./suspended";
 
 /** Sends a signed-out visitor to sign-in, returning them to the page they asked for afterwards. */
 export async function requireSignedIn(): Promise<string> {
@@ -24,6 +25,10 @@ export async function requireTenantPage(slug: string, permission: Permission = "
   const userId = await requireSignedIn();
   const context = await resolveTenantContext(slug, userId);
   if (!context || !context.permissions.has(permission)) {
+    // A company the operators suspended says so at its address rather than looking deleted.
+    if (!context && (await findSuspendedTenant(slug))) {
+      redirect(`/${slug.toLowerCase()}`);
+    }
     notFound();
   }
   recordActivity(context);

@@ -12,9 +12,11 @@ import { demoAvatar } from "./avatars";
 import { seedEmailDemo } from "./email-demo";
 import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
+import { seedDirectMessages } from "./direct-messages";
 import { seedInbox } from "./inbox";
 import { seedOpportunities } from "./opportunities";
 import { seedProgramHealthDemo } from "./program-health";
+import { seedProgramSetup } from "./program-setup";
 import { createRandom } from "./random";
 import {
   BIOS, DEPARTMENTS, EMPLOYERS, ENGLISH_NAMES, FAMILY_NAMES, GIVEN_NAMES, LOCATIONS, SKILLS, TITLES,
@@ -244,7 +246,11 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedEvents(tx, tenant.id, staffMembershipId, alumni, emilyMembershipId);
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
           await seedInbox(tx, tenant.id, alumni);
+          await seedDirectMessages(tx, tenant.id, alumni);
           await seedProgramHealthDemo(tx, tenant.id);
+        }
+        if (spec.slug === "demo" && staffUserId) {
+          await seedProgramSetup(tx, tenant.id, staffUserId);
         }
       }
     },

@@ -5,9 +5,9 @@ import { snapshotSql } from "../../lib/goals/snapshot-sql";
 type Tx = Prisma.TransactionClient;
 
 const DAY = 86_400_000;
-const TIMEZONE = "Asia/Tokyo";
+export const TIMEZONE = "Asia/Tokyo";
 
-function tokyoToday(): Date {
+export function tokyoToday(): Date {
   const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: TIMEZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date()).split("-").map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!));
 }

@@ -12,6 +12,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
+/** Creates a company through the sign-up page; its owner lands on the admin dashboard, signed in. */
+export async function signUpCompany(page: Page, slug: string, company: string) {
+  await page.goto("/signup");
+  await page.getByLabel("会社名").fill(company);
+  await page.getByLabel("ネットワークのURL").fill(slug);
+  await page.getByLabel("お名前").fill("試験 太郎");
+  await page.getByLabel("メールアドレス").fill(`${slug}@example.com`);
+  await page.getByLabel("パスワード").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "ネットワークを作成" }).click();
+  await expect(page).toHaveURL(`/${slug}/admin`);
+}
+
 /** Reads the e2e database directly, for ids a test needs (e.g. another tenant's profile id). */
 export async function queryOne<T>(sql: string, params: unknown[] = []): Promise<T> {
   const client = new pg.Client({ connectionString: readFileSync(".data/e2e-database-url", "utf8") });

@@ -50,6 +50,9 @@ describe("demo company seed", () => {
     // The shared inbox has conversations in every state, an internal note, a reply Hanako has not read, canned replies.
     expect(new Set((await db.conversation.findMany({ where: { tenantId: demo.id }, select: { status: true } })).map((c) => c.status))).toEqual(new Set(["OPEN", "WAITING", "CLOSED"]));
     expect(await db.conversationMessage.count({ where: { tenantId: demo.id, internal: true } })).toBeGreaterThanOrEqual(1);
+    // Alumni write to one another: Hanako and Emily among them, and one message reported to the moderation queue.
+    expect(await db.conversation.count({ where: { tenantId: demo.id, kind: "DIRECT", participants: { some: { membership: { user: { email: "hanako@demo.kizuna.test" } } } } } })).toBeGreaterThanOrEqual(2);
+    expect(await db.messageReport.count({ where: { tenantId: demo.id, status: "OPEN" } })).toBe(1);
     expect(await db.cannedReply.count({ where: { tenantId: demo.id } })).toBe(2);
 
     // The company has put its invitation (ja and en) and its last-day note in its own words.

@@ -123,7 +123,7 @@ describe("the company inbox", () => {
     for (let i = 1; i < SEND_LIMIT.member; i++) {
       expect(await replyAction(null, { tenant: tenant.slug, conversationId, body: `追伸 ${i}` })).toMatchObject({ ok: true });
     }
-    expect(await replyAction(null, { tenant: tenant.slug, conversationId, body: "もう一通" })).toEqual({ ok: false, error: "送信が多すぎます。10分間に送れるのは20件までです。少し時間をおいてからお送りください。" });
+    expect(await replyAction(null, { tenant: tenant.slug, conversationId, body: "もう一通" })).toEqual({ ok: false, error: "送信が多すぎます。10分間に送れるのは20件までです。少し時間をおいてからお送りください。", values: { body: "もう一通" } });
     expect(await startConversationAction(null, { tenant: tenant.slug, topic: "QUESTION", subject: "別件", body: "本文" })).toMatchObject({ ok: false, error: expect.stringContaining("20件") });
     expect(await db.conversationMessage.count({ where: { tenantId: tenant.id } })).toBe(SEND_LIMIT.member);
     // Messages older than the window no longer count.

@@ -121,6 +121,22 @@ describe("program health on hand-made companies", () => {
     expect(await rules(context)).toEqual([]);
   });
 
+  it("says when the review date set in the guided setup has come and no goal review was written since", async () => {
+    const { tenant, context, owner } = await healthyCompany();
+    const today = localToday(tenant.timezone);
+    await db.programSetup.create({ data: { tenantId: tenant.id, reviewOn: new Date(today.getTime() + DAY) } });
+    expect(await rules(context)).toEqual([]);
+    await db.programSetup.update({ where: { tenantId: tenant.id }, data: { reviewOn: new Date(today.getTime() - 3 * DAY) } });
+    expect(await programHealth(context)).toEqual([{ rule: "reviewDue", figures: { days: 3 }, fix: "goals", guide: "alumni-feedback" }]);
+    // A review written before the date does not count; one written on or after it does.
+    const goal = await db.goal.create({ data: { tenantId: tenant.id, metric: "REGISTERED", target: 10, baseline: 4, startOn: new Date(today.getTime() - 90 * DAY), dueOn: new Date(today.getTime() + 90 * DAY), createdById: owner.id } });
+    const review = { tenantId: tenant.id, goalId: goal.id, did: "招待", learned: "少人数が良い", next: "続ける", authorId: owner.id };
+    await db.goalReview.create({ data: { ...review, reviewedOn: new Date(today.getTime() - 10 * DAY) } });
+    expect(await rules(context)).toEqual(["reviewDue"]);
+    await db.goalReview.create({ data: { ...review, reviewedOn: today } });
+    expect(await rules(context)).toEqual([]);
+  });
+
   it("reads only the company's own data: another company's troubles suggest nothing here", async () => {
     const { context } = await healthyCompany();
     const other = await healthyCompany();

@@ -40,6 +40,8 @@ export async function createCompany(label: string) {
   await db.emailPreference.create({ data: { tenantId: tenant.id, membershipId: alumnus.membership.id, category: "news", enabled: false } });
   await db.outboxEmail.create({ data: { tenantId: tenant.id, to: alumnus.user.email, from: "noreply@example.com", subject: `${label} お知らせ`, html: "<p>x</p>", text: "x" } });
   await db.memberActivity.create({ data: { tenantId: tenant.id, membershipId: alumnus.membership.id, day: new Date(Date.UTC(2026, 0, 5)) } });
+  await db.platformAuditEvent.create({ data: { actorId: owner.user.id, action: "tenant.create", tenantId: tenant.id } });
+  await db.programSetup.create({ data: { tenantId: tenant.id, purposes: ["REHIRING"], doneSteps: ["purpose"], reviewOn: new Date(Date.UTC(2027, 0, 5)) } });
   await db.programSnapshot.create({ data: { tenantId: tenant.id, day: new Date(Date.UTC(2026, 0, 5)), roster: 2, joined: 1, alumni: 1, active30: 1, active90: 1 } });
 
   const goal = await db.goal.create({
@@ -78,6 +80,14 @@ export async function createCompany(label: string) {
   const conversation = await db.conversation.create({ data: { tenantId: tenant.id, topic: "CASUAL_CHAT", subject: `${label} カジュアル面談`, memberId: alumnus.membership.id, assigneeId: hr.membership.id } });
   await db.conversationParticipant.create({ data: { tenantId: tenant.id, conversationId: conversation.id, membershipId: alumnus.membership.id, side: "MEMBER" } });
   await db.conversationMessage.create({ data: { tenantId: tenant.id, conversationId: conversation.id, authorId: alumnus.membership.id, fromStaff: false, body: "お話しできますか？" } });
+  // Two of its alumni writing to each other (decisions/022), one blocking the other, and a report of a message.
+  const direct = await db.conversation.create({ data: { tenantId: tenant.id, kind: "DIRECT", subject: "", memberId: alumnus.membership.id, directKey: [alumnus.membership.id, other.membership.id].sort().join(":") } });
+  await db.conversationParticipant.createMany({ data: [alumnus, other].map((m) => ({ tenantId: tenant.id, conversationId: direct.id, membershipId: m.membership.id, side: "MEMBER" as const })) });
+  const directMessage = await db.conversationMessage.create({ data: { tenantId: tenant.id, conversationId: direct.id, authorId: other.membership.id, fromStaff: false, body: `${label} 二人だけの話` } });
+  await db.directBlock.create({ data: { tenantId: tenant.id, blockerId: other.membership.id, blockedId: alumnus.membership.id } });
+  const report = await db.messageReport.create({
+    data: { tenantId: tenant.id, conversationId: direct.id, messageId: directMessage.id, reporterId: alumnus.membership.id, reportedId: other.membership.id, reason: "HARASSMENT", body: directMessage.body, messageAt: directMessage.createdAt },
+  });
   const cannedReply = await db.cannedReply.create({ data: { tenantId: tenant.id, title: `${label} お礼`, body: "ご連絡ありがとうございます。" } });
   await db.messageTemplate.create({ data: { tenantId: tenant.id, key: "invitation", locale: "ja", subject: `${label} 招待`, body: `${label}社から {name} 様へ` } });
 
@@ -107,6 +117,11 @@ export async function createCompany(label: string) {
     referralId: referral.id,
     conversationId: conversation.id,
     cannedReplyId: cannedReply.id,
+    directConversationId: direct.id,
+    directMessageId: directMessage.id,
+    otherMembershipId: other.membership.id,
+    otherProfileId: other.profile.id,
+    reportId: report.id,
     ownerEmail: owner.user.email,
   };
 }

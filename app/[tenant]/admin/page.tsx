@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProgramFigures } from "@/components/analytics/program-figures";
 import { ProgramHealth } from "@/components/playbook/program-health";
+import { SetupChecklist } from "@/components/playbook/setup/setup-checklist";
 import { StateBadge } from "@/components/members/state-badge";
 import { Card } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
@@ -10,6 +11,7 @@ import { countStaff } from "@/lib/alumni/queries";
 import { headlineMetrics } from "@/lib/analytics/program-metrics";
 import type { AlumniState } from "@/lib/members/filters";
 import { alumniStateCounts } from "@/lib/members/state-counts";
+import { getSetup } from "@/lib/playbook/setup/state";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 type Props = { params: Promise<{ tenant: string }> };
@@ -29,16 +31,18 @@ export default async function AdminDashboardPage({ params }: Props) {
   const context = await requireTenantPage((await params).tenant, "admin.view");
   const canSeeAlumni = context.permissions.has("alumni.read");
   // Every count here comes from indexes alone, each once per request (docs/decisions/014-dashboard-at-scale.md).
-  const [t, staff, headline, states] = await Promise.all([
+  const [t, staff, headline, states, setup] = await Promise.all([
     getTranslations("admin"),
     countStaff(context),
     headlineMetrics(context),
     canSeeAlumni ? alumniStateCounts(context) : null,
+    context.permissions.has("settings.manage") ? getSetup(context) : null,
   ]);
   const base = `/${context.tenant.slug}/admin/alumni`;
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">{t("dashboard")}</h1>
+      {setup && !setup.complete ? <SetupChecklist tenant={context.tenant.slug} setup={setup} /> : null}
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-5">
         <Stat label={t("registeredAlumni")} value={String(headline.alumni)} />
         <Stat label={t("registrationRate")} value={`${headline.registration.rate}%`} hint={t("ofRoster", { joined: headline.registration.count, total: headline.registration.of })} />
@@ -64,7 +68,7 @@ export default async function AdminDashboardPage({ params }: Props) {
       ) : null}
       {context.permissions.has("analytics.view") && headline.registration.of > 0 ? <ProgramHealth context={context} /> : null}
       {context.permissions.has("analytics.view") && headline.registration.of > 0 ? <ProgramFigures context={context} /> : null}
-      {headline.alumni === 0 ? (
+      {headline.alumni === 0 && (!setup || setup.complete) ? (
         <Card>
           <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
           <p className="mt-1 text-stone-600">{t("emptyLead")}</p>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { GoalForm } from "@/components/goals/goal-form";
 import { Card } from "@/components/ui/card";
 import { GOAL_METRICS, metricValue } from "@/lib/goals/metrics";
-import { headlineCounts } from "@/lib/analytics/program-metrics";
+import { liveFigures } from "@/lib/goals/live";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
 type Props = { params: Promise<{ tenant: string }> };
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewGoalPage({ params }: Props) {
   const context = await requireTenantPage((await params).tenant, "goals.manage");
-  const [t, counts] = await Promise.all([getTranslations("goals"), headlineCounts(context)]);
+  const [t, counts] = await Promise.all([getTranslations("goals"), liveFigures(context)]);
   const current = Object.fromEntries(GOAL_METRICS.map((m) => [m, metricValue(m, counts)])) as Record<(typeof GOAL_METRICS)[number], number>;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">

@@ -6,7 +6,7 @@ import { DeleteGoalButton } from "@/components/goals/delete-goal-button";
 import { GoalForm } from "@/components/goals/goal-form";
 import { Card } from "@/components/ui/card";
 import { GOAL_METRICS, metricValue } from "@/lib/goals/metrics";
-import { headlineCounts } from "@/lib/analytics/program-metrics";
+import { liveFigures } from "@/lib/goals/live";
 import { getGoal } from "@/lib/goals/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditGoalPage({ params }: Props) {
   const { tenant, id } = await params;
   const context = await requireTenantPage(tenant, "goals.manage");
-  const [t, found, counts] = await Promise.all([getTranslations("goals"), getGoal(context, id), headlineCounts(context)]);
+  const [t, found, counts] = await Promise.all([getTranslations("goals"), getGoal(context, id), liveFigures(context)]);
   if (!found) {
     notFound();
   }
