@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PersonCard } from "@/components/alumni/person-card";
 import { UpcomingEvents } from "@/components/events/upcoming-events";
+import { FeedTeaser } from "@/components/feed/feed-teaser";
 import { PortalShell } from "@/components/layout/portal-shell";
 import { WaitingSurveys } from "@/components/surveys/waiting-surveys";
 import { MembershipNotice } from "@/components/tenants/membership-notice";
@@ -80,6 +81,7 @@ export default async function TenantHomePage({ params }: Props) {
         <Stat label={t("alumniCount")} value={String(counts.alumni)} />
         <Stat label={t("activeCount")} value={String(counts.active30)} />
       </dl>
+      <FeedTeaser context={context} />
       <UpcomingEvents tenant={slug} events={events} />
       <WaitingSurveys context={context} />
       <section aria-labelledby="recent" className="mt-10">

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { unreadConversationsForStaff } from "@/lib/inbox/unread";
 import { countOpenReports } from "@/lib/inbox/reports";
 import { countApplicants } from "@/lib/join/applicants";
+import { unreadNotifications } from "@/lib/notifications/read";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { InboxBell } from "./inbox-bell";
@@ -16,16 +17,20 @@ import { SkipLink } from "./skip-link";
 export async function AdminShell({ context, children }: { context: TenantContext; children: ReactNode }) {
   const inbox = context.permissions.has("inbox.manage");
   const moderate = context.permissions.has("alumni.manage");
-  const [t, ta, te, ti, tm, locale, waiting, unreadInbox, reports] = await Promise.all([
+  // The bell is the person's notifications (one indexed count, decisions/024); the inbox link keeps the shared
+  // inbox's own count (open conversations, mine or nobody's, with unread alumnus messages), as before.
+  const [t, ta, te, ti, tm, tn, locale, waiting, unreadInbox, reports, bell] = await Promise.all([
     getTranslations("admin"),
     getTranslations("applicants"),
     getTranslations("events"),
     getTranslations("inbox"),
     getTranslations("moderation"),
+    getTranslations("notifications"),
     getLocale(),
     context.permissions.has("alumni.manage") ? countApplicants(context) : Promise.resolve(0),
     inbox ? unreadConversationsForStaff(context.tenant.id, context.membership.id) : Promise.resolve(0),
     moderate ? countOpenReports(context.tenant.id) : Promise.resolve(0),
+    unreadNotifications(context.tenant.id, context.membership.id),
   ]);
   const base = `/${context.tenant.slug}`;
   return (
@@ -64,7 +69,13 @@ export async function AdminShell({ context, children }: { context: TenantContext
               <NavLink href={`${base}/admin/events`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{te("nav")}</NavLink>
             ) : null}
             {context.permissions.has("opportunities.manage") ? <NavLink href={`${base}/admin/opportunities`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("opportunities"))("nav")}</NavLink> : null}{context.permissions.has("pipeline.read") ? <NavLink href={`${base}/admin/pipeline`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("pipeline"))("nav")}</NavLink> : null}
-            {inbox ? <NavLink href={`${base}/admin/inbox`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{ti("admin.nav")}</NavLink> : null}
+            {context.permissions.has("feed.manage") ? <NavLink href={`${base}/admin/feed`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("feed"))("adminNav")}</NavLink> : null}
+            {inbox ? (
+              <NavLink href={`${base}/admin/inbox`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">
+                {ti("admin.nav")}
+                {unreadInbox ? <span data-testid="inbox-count" className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold" aria-label={ti("admin.bell", { count: unreadInbox })}>{unreadInbox}</span> : null}
+              </NavLink>
+            ) : null}
             {moderate ? (
               <NavLink href={`${base}/admin/moderation`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">
                 {tm("nav")}
@@ -87,7 +98,7 @@ export async function AdminShell({ context, children }: { context: TenantContext
               <NavLink href={`${base}/admin/settings`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{tm("settings.nav")}</NavLink>
             ) : null}
             <Link href={base} className="rounded px-2 py-1 hover:bg-stone-700">{t("viewPortal")}</Link>
-            {inbox ? <InboxBell tone="dark" href={`${base}/admin/inbox`} count={unreadInbox} label={unreadInbox ? ti("admin.bell", { count: unreadInbox }) : ti("bellNone")} /> : null}
+            <InboxBell tone="dark" href={`${base}/notifications`} count={bell} label={bell ? tn("bell", { count: bell }) : tn("bellNone")} />
             <LocaleSwitcher tone="dark" />
             <SignOutButton tone="dark" />
           </nav>

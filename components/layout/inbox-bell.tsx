@@ -2,7 +2,7 @@ import Link from "next/link";
 
 type Props = { href: string; count: number; label: string; tone?: "light" | "dark" };
 
-/** The bell in a portal's header: unread messages at a glance, linking to where they are read. */
+/** The bell in a portal's header: unread notifications at a glance, linking to where they are read (decisions/024). */
 export function InboxBell({ href, count, label, tone = "light" }: Props) {
   const colors = tone === "dark" ? "text-white hover:bg-stone-700" : "text-stone-700 hover:bg-stone-200";
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { unreadAnnouncements } from "@/lib/broadcasts/announcements";
-import { unreadMessagesForMember } from "@/lib/inbox/unread";
+import { unreadNotifications } from "@/lib/notifications/read";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { InboxBell } from "./inbox-bell";
@@ -16,13 +16,16 @@ const currentClass = "font-semibold text-stone-900 underline decoration-brand-60
 
 /** The alumni portal's frame: the company's name, the portal's sections, language and sign-out. */
 export async function PortalShell({ context, children }: { context: TenantContext; children: ReactNode }) {
-  const [t, te, ti, locale, unread, unreadMessages] = await Promise.all([
+  // Two counts per page: announcements unread, and the bell (one indexed count of notifications, which carry the
+  // company's replies, direct messages, comments and mentions: decisions/024).
+  const [t, te, ti, tn, locale, unread, bell] = await Promise.all([
     getTranslations("portal"),
     getTranslations("events"),
     getTranslations("inbox"),
+    getTranslations("notifications"),
     getLocale(),
     unreadAnnouncements(context.tenant.id, context.membership.id),
-    unreadMessagesForMember(context.tenant.id, context.membership.id),
+    unreadNotifications(context.tenant.id, context.membership.id),
   ]);
   const base = `/${context.tenant.slug}`;
   return (
@@ -36,6 +39,7 @@ export async function PortalShell({ context, children }: { context: TenantContex
           </Link>
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
             <NavLink href={base} className={navClass} currentClassName={currentClass}>{t("home")}</NavLink>
+            <NavLink href={`${base}/feed`} className={navClass} currentClassName={currentClass}>{(await getTranslations("feed"))("nav")}</NavLink>
             <NavLink href={`${base}/announcements`} className={navClass} currentClassName={currentClass}>
               {t("announcements")}
               {unread ? <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold text-white" aria-label={t("unread", { count: unread })}>{unread}</span> : null}
@@ -50,7 +54,7 @@ export async function PortalShell({ context, children }: { context: TenantContex
               <NavLink href={`${base}/admin`} className={navClass} currentClassName={currentClass}>{t("admin")}</NavLink>
             ) : null}
             <NavLink href="/account" className={navClass} currentClassName={currentClass}>{t("account")}</NavLink>
-            <InboxBell href={`${base}/messages`} count={unreadMessages} label={unreadMessages ? ti("bell", { count: unreadMessages }) : ti("bellNone")} />
+            <InboxBell href={`${base}/notifications`} count={bell} label={bell ? tn("bell", { count: bell }) : tn("bellNone")} />
             <LocaleSwitcher />
             <SignOutButton />
           </nav>

@@ -23,6 +23,8 @@ export const LIMITS = {
   signUpsPerIp: { points: 10, duration: 60 * 60 },
   // Invitations one company sends in an hour (a roster of thousands still goes out in a few waves).
   invitationsPerCompany: { points: 5000, duration: 60 * 60 },
+  // Feed posts and comments one member writes in ten minutes: far above a person typing, well below a script.
+  feedWritesPerMember: { points: 30, duration: 10 * 60 },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;

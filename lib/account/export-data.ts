@@ -47,6 +47,11 @@ export async function exportMyData(userId: string) {
             orderBy: { createdAt: "asc" },
             select: { conversation: { select: { createdAt: true, messages: { orderBy: { createdAt: "asc" }, select: { authorId: true, body: true, createdAt: true } } } } },
           },
+          // What they wrote, reacted and reported in the company feed (decisions/023).
+          feedPosts: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true, editedAt: true, hiddenAt: true } },
+          feedComments: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true } },
+          feedReactions: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true } },
+          feedReports: { orderBy: { createdAt: "asc" }, select: { reason: true, status: true, createdAt: true } },
         },
       },
     },

@@ -25,6 +25,13 @@ export const AUDIT_ACTIONS = [
   "report.dismiss",
   "report.suspend",
   "settings.directMessages",
+  "feed.hidePost",
+  "feed.unhidePost",
+  "feed.deletePost",
+  "feed.deleteComment",
+  "feed.dismissReport",
+  "feed.allowAlumniPosts",
+  "feed.disallowAlumniPosts",
   "template.save",
   "template.reset",
 ] as const;

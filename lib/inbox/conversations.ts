@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { jobQueue } from "@/lib/jobs/boss";
+import { notify } from "@/lib/notifications/notify";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { readableConversationsWhere, type Side } from "./access";
 import { directRefusal, type DirectRefusal } from "./direct";
-import { enqueueMessageMail } from "./enqueue";
 import type { StartConversation } from "./schema";
 import { withinSendLimit } from "./send-limit";
 
@@ -12,12 +12,11 @@ type Sent = { ok: true; id: string } | { ok: false; reason: DirectRefusal };
 
 /**
  * An alumnus writes to the company: the conversation, their place in it and the first message in one
- * transaction, with the assignee's mail queued (there is none until staff assign it; the inbox shows it).
+ * transaction. Nobody is notified: there is no assignee until staff assign it, and the shared inbox shows it.
  */
 export async function startConversation(context: TenantContext, input: StartConversation): Promise<Sent> {
   const tenantId = context.tenant.id;
   const memberId = context.membership.id;
-  const boss = await jobQueue();
   return db.$transaction(async (tx) => {
     if (!(await withinSendLimit(tx, tenantId, memberId, "member"))) {
       return { ok: false, reason: "rate" };
@@ -28,11 +27,10 @@ export async function startConversation(context: TenantContext, input: StartConv
       select: { id: true },
     });
     await tx.conversationParticipant.create({ data: { tenantId, conversationId: conversation.id, membershipId: memberId, side: "MEMBER", lastReadAt: now } });
-    const message = await tx.conversationMessage.create({
+    await tx.conversationMessage.create({
       data: { tenantId, conversationId: conversation.id, authorId: memberId, fromStaff: false, body: input.body, createdAt: now },
       select: { id: true },
     });
-    await enqueueMessageMail(boss, tx, { tenantId, messageId: message.id });
     return { ok: true, id: conversation.id };
   });
 }
@@ -40,7 +38,9 @@ export async function startConversation(context: TenantContext, input: StartConv
 /**
  * A message in a conversation the caller may read from `side`. A member's message reopens the conversation;
  * staff's reply marks it waiting for the alumnus; a staff note (internal) changes nothing the alumnus can see and
- * is mailed to nobody. Null: no such conversation for this caller (another alumnus's, another company's).
+ * notifies nobody. Staff's reply notifies the alumnus (COMPANY_REPLY), the alumnus's message the assignee
+ * (INBOX_MESSAGE; nobody while unassigned), in the same transaction (decisions/024). Null: no such conversation
+ * for this caller (another alumnus's, another company's).
  */
 export async function sendMessage(context: TenantContext, side: Side, conversationId: string, body: string, internal: boolean): Promise<Sent | null> {
   const where = readableConversationsWhere(context, side);
@@ -50,11 +50,11 @@ export async function sendMessage(context: TenantContext, side: Side, conversati
   const tenantId = context.tenant.id;
   const authorId = context.membership.id;
   const note = side === "staff" && internal;
-  const boss = await jobQueue();
+  await jobQueue();
   return db.$transaction(async (tx) => {
     const conversation = await tx.conversation.findFirst({
       where: { ...where, id: conversationId },
-      select: { id: true, status: true, kind: true, participants: { where: { side: "MEMBER", NOT: { membershipId: authorId } }, select: { membershipId: true } } },
+      select: { id: true, status: true, kind: true, memberId: true, assigneeId: true, participants: { where: { side: "MEMBER", NOT: { membershipId: authorId } }, select: { membershipId: true } } },
     });
     if (!conversation) {
       return null;
@@ -85,10 +85,17 @@ export async function sendMessage(context: TenantContext, side: Side, conversati
       create: { tenantId, conversationId, membershipId: authorId, side: side === "staff" ? "STAFF" : "MEMBER", lastReadAt: now },
       update: { lastReadAt: now },
     });
+    const slug = context.tenant.slug;
+    const path = `/${slug}/messages/${conversationId}`;
     if (direct) {
-      // notify: DIRECT_MESSAGE to the other participant
-    } else if (!note) {
-      await enqueueMessageMail(boss, tx, { tenantId, messageId: message.id });
+      const other = conversation.participants[0]?.membershipId;
+      if (other) {
+        await notify(tx, { tenantId, recipientId: other, kind: "DIRECT_MESSAGE", actorId: authorId, refId: conversationId, path, excerpt: body });
+      }
+    } else if (side === "staff" && !note) {
+      await notify(tx, { tenantId, recipientId: conversation.memberId, kind: "COMPANY_REPLY", actorId: authorId, refId: conversationId, path, excerpt: body });
+    } else if (side === "member" && conversation.assigneeId) {
+      await notify(tx, { tenantId, recipientId: conversation.assigneeId, kind: "INBOX_MESSAGE", actorId: authorId, refId: conversationId, path: `/${slug}/admin/inbox/${conversationId}`, excerpt: body });
     }
     return { ok: true, id: message.id };
   });

@@ -1,5 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { jobQueue } from "@/lib/jobs/boss";
+import { notify } from "@/lib/notifications/notify";
 import { db, type Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { readableConversationsWhere } from "./access";
@@ -95,6 +97,8 @@ export async function writeDirect(context: TenantContext, otherId: string, body:
   const tenantId = context.tenant.id;
   const me = context.membership.id;
   const directKey = directKeyOf(me, otherId);
+  // The notification's mail job is queued in the transaction: the queue must be started before it opens.
+  await jobQueue();
   return db.$transaction(async (tx) => {
     const refusal = await directRefusal(tx, context, otherId);
     if (refusal) {
@@ -122,7 +126,7 @@ export async function writeDirect(context: TenantContext, otherId: string, body:
       select: { id: true },
     });
     await tx.conversation.update({ where: { tenantId_id: { tenantId, id: conversationId } }, data: { lastMessageAt: now } });
-    // notify: DIRECT_MESSAGE to the other participant
+    await notify(tx, { tenantId, recipientId: otherId, kind: "DIRECT_MESSAGE", actorId: me, refId: conversationId, path: `/${context.tenant.slug}/messages/${conversationId}`, excerpt: body });
     return { ok: true, conversationId, messageId: message.id };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
+import { markNotificationsReadFor } from "@/lib/notifications/read";
 import { readableConversationsWhere, visibleMessagesWhere, type Side } from "./access";
 import { displayNames } from "./people";
 import type { ThreadMessage } from "./thread-message";
@@ -62,11 +63,15 @@ async function messagesOf(context: TenantContext, side: Side, conversationId: st
   }));
 }
 
-/** The caller has read the conversation up to now (staff get their own read state on first opening). */
+/**
+ * The caller has read the conversation up to now (staff get their own read state on first opening), and with it
+ * their notifications about it.
+ */
 export async function markRead(context: TenantContext, side: Side, conversationId: string): Promise<void> {
   const tenantId = context.tenant.id;
   const membershipId = context.membership.id;
   const now = new Date();
+  await markNotificationsReadFor(tenantId, membershipId, conversationId);
   if (side === "member") {
     // Never creates a member's place: that is what lets them read it.
     await db.conversationParticipant.updateMany({ where: { tenantId, conversationId, membershipId }, data: { lastReadAt: now } });

@@ -29,8 +29,12 @@ export const QUEUES = {
   sendInvitationWaves: "playbook.invitation-waves",
   // Cron: mails staff the pipeline items nobody touched for the company's N days.
   sendPipelineReminders: "opportunities.pipeline-reminders",
-  // Mail about a new conversation message: to the alumnus when staff reply, to the assignee when the alumnus writes.
-  notifyMessage: "inbox.notify-message",
+  // The preview card of the first link in a feed post (lib/feed/link-preview.ts).
+  fetchLinkPreview: "feed.link-preview",
+  // Mail about one notification, for people who take that category's mail at once (lib/notifications, decisions/024).
+  emailNotification: "notifications.email",
+  // Cron: one digest mail per person who takes a category's mail daily.
+  sendNotificationDigests: "notifications.daily-digest",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -46,4 +50,6 @@ export type SendReferralInviteJob = { tenantId: string; referralId: string };
 // `status`: the words shared; the mail goes only while they are still the interest's shared status.
 export type SendStatusNoticeJob = { tenantId: string; interestId: string; eventId: string; status: string };
 
-export type NotifyMessageJob = { tenantId: string; messageId: string };
+export type FeedLinkPreviewJob = { tenantId: string; postId: string; url: string };
+
+export type EmailNotificationJob = { tenantId: string; notificationId: string };

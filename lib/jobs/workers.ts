@@ -8,15 +8,17 @@ import { sendDueReminders } from "@/lib/events/reminders";
 import { fillFreedSeats } from "@/lib/events/waitlist-sweep";
 import { refreshAllSnapshots } from "@/lib/goals/snapshots";
 import { releaseDueInvitations } from "@/lib/invitations/release";
-import { sendMessageEmail } from "@/lib/inbox/message-email";
+import { fetchLinkPreview } from "@/lib/feed/link-preview";
 import { sendInvitationEmails } from "@/lib/invitations/send";
+import { sendNotificationDigests } from "@/lib/notifications/digest";
+import { sendNotificationEmail } from "@/lib/notifications/email";
 import { sendReferralInvite } from "@/lib/opportunities/referral-email";
 import { sendPipelineReminders } from "@/lib/opportunities/reminders";
 import { sendInvitationWaves } from "@/lib/playbook/setup/waves";
 import { sendStatusNotice } from "@/lib/opportunities/status-notice";
 import { announceSurvey } from "@/lib/surveys/announce";
 import { jobQueue } from "./boss";
-import { QUEUES, type AnnounceSurveyJob, type NotifyMessageJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
+import { QUEUES, type AnnounceSurveyJob, type EmailNotificationJob, type FeedLinkPreviewJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -85,9 +87,19 @@ export async function startJobWorkers(): Promise<void> {
   await boss.work(QUEUES.sendPipelineReminders, async () => {
     await sendPipelineReminders();
   });
-  await boss.work<NotifyMessageJob>(QUEUES.notifyMessage, { pollingIntervalSeconds: 1 }, async (jobs) => {
+  await boss.work<EmailNotificationJob>(QUEUES.emailNotification, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {
-      await sendMessageEmail(job.data);
+      await sendNotificationEmail(job.data);
     }
+  });
+  await boss.work<FeedLinkPreviewJob>(QUEUES.fetchLinkPreview, { pollingIntervalSeconds: 2 }, async (jobs) => {
+    for (const job of jobs) {
+      await fetchLinkPreview(job.data);
+    }
+  });
+  // 23:00 UTC is 8:00 in Japan: the day's digest is there with the morning's first look at mail.
+  await boss.schedule(QUEUES.sendNotificationDigests, "0 23 * * *");
+  await boss.work(QUEUES.sendNotificationDigests, async () => {
+    await sendNotificationDigests();
   });
 }

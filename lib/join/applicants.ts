@@ -7,6 +7,7 @@ import { tenantDisplayName } from "@/lib/tenancy/display";
 import { sendWelcomeEmail } from "@/lib/templates/welcome";
 import { sendJoinNotice } from "./notify";
 import { localeOr } from "./self-join";
+import { resolveNotifications } from "@/lib/notifications/read";
 
 /** People waiting for approval, oldest first, each with the roster entries their email could match. */
 export async function listApplicants(context: TenantContext) {
@@ -46,6 +47,8 @@ export async function decideApplicant(
       where: { id: membership.id },
       data: { status: decision.approve ? "ACTIVE" : "REJECTED", decidedAt: new Date(), decisionNote: decision.approve ? null : decision.reason },
     });
+    // Decided for everyone: the request leaves every approver's bell.
+    await resolveNotifications(tx, tenantId, "APPROVAL", membership.id);
     let linkedEntryId: string | null = null;
     if (decision.approve && decision.rosterEntryId) {
       const entry = await tx.rosterEntry.findFirst({ where: { id: decision.rosterEntryId, tenantId, membershipId: null } });

@@ -5,6 +5,9 @@ import type { Joiner } from "@/lib/auth/joiner";
 import { hashPassword } from "@/lib/auth/password";
 import type { MembershipStatus } from "@/lib/generated/prisma/enums";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
+import { jobQueue } from "@/lib/jobs/boss";
+import { notify } from "@/lib/notifications/notify";
+import { ROLE_PERMISSIONS, STAFF_ROLES } from "@/lib/tenancy/permissions";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { findActiveTenant } from "@/lib/tenancy/resolve";
 import { sendWelcomeEmail } from "@/lib/templates/welcome";
@@ -55,6 +58,7 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
     return { ok: false, problem: "proofInvalid" };
   }
   const passwordHash = "newAccount" in joiner ? await hashPassword(joiner.newAccount.password) : null;
+  await jobQueue();
   const outcome = await db.$transaction(async (tx): Promise<SelfJoinOutcome> => {
     let userId: string;
     let displayName: string;
@@ -102,6 +106,16 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
       await revokeLiveInvitations(tx, tenant.id, [entry.id]);
     }
     await tx.consent.create({ data: { tenantId: tenant.id, membershipId: membership.id, version: tenant.termsVersion } });
+    if (!admitted) {
+      // A request waiting for HR: on the bell of every staff member who can decide it (decisions/024).
+      const approvers = await tx.membership.findMany({
+        where: { tenantId: tenant.id, status: "ACTIVE", role: { in: STAFF_ROLES.filter((r) => ROLE_PERMISSIONS[r].has("alumni.manage")) } },
+        select: { id: true },
+      });
+      for (const approver of approvers) {
+        await notify(tx, { tenantId: tenant.id, recipientId: approver.id, kind: "APPROVAL", actorId: membership.id, refId: membership.id, path: `/${tenant.slug}/admin/applicants`, excerpt: note });
+      }
+    }
     return { ok: true as const, status: admitted ? ("ACTIVE" as const) : ("PENDING" as const), userId, email };
   });
   if (outcome.ok && outcome.status === "ACTIVE") {

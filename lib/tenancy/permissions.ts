@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   // Seeing alumni's interests, casual-chat requests and referrals (the re-hire pipeline): private to these staff.
   "pipeline.read",
   "inbox.manage",
+  // Posting for the company in the feed, pinning, and moderating alumni posts, comments and reports.
+  "feed.manage",
   "analytics.view",
   "goals.manage",
   "surveys.manage",
@@ -40,6 +42,7 @@ const hr: Permission[] = [
   "opportunities.manage",
   "pipeline.read",
   "inbox.manage",
+  "feed.manage",
   "analytics.view",
   // HR runs the program day to day: they set its targets and write its reviews.
   "goals.manage",

@@ -13,7 +13,9 @@ import { seedEmailDemo } from "./email-demo";
 import { seedEvents } from "./events";
 import { seedOnboardingHistory } from "./onboarding";
 import { seedDirectMessages } from "./direct-messages";
+import { seedFeed } from "./feed";
 import { seedInbox } from "./inbox";
+import { seedNotifications } from "./notifications";
 import { seedOpportunities } from "./opportunities";
 import { seedProgramHealthDemo } from "./program-health";
 import { seedProgramSetup } from "./program-setup";
@@ -247,7 +249,9 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedOpportunities(tx, tenant.id, staffMembershipId, alumni);
           await seedInbox(tx, tenant.id, alumni);
           await seedDirectMessages(tx, tenant.id, alumni);
+          await seedFeed(tx, tenant.id, alumni);
           await seedProgramHealthDemo(tx, tenant.id);
+          await seedNotifications(tx, tenant.id, spec.slug);
         }
         if (spec.slug === "demo" && staffUserId) {
           await seedProgramSetup(tx, tenant.id, staffUserId);

@@ -21,7 +21,7 @@ describe("email preferences across tenants", () => {
     const result = await saveEmailPreferencesAction(null, { tenant: tenant.slug, all: "on", news: "on", messages: "on" });
     expect(result).toMatchObject({ ok: true, message: "メールの設定を保存しました。" });
     const rows = await db.emailPreference.findMany({ where: { membershipId: membership.id, enabled: false }, select: { category: true } });
-    expect(rows.map((r) => r.category).sort()).toEqual(["events", "opportunities"]);
+    expect(rows.map((r) => r.category).sort()).toEqual(["events", "feed", "opportunities"]);
   });
 
   it("answers 404 to a member or owner of another company, and to a signed-out caller, writing nothing", async () => {

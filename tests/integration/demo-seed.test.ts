@@ -54,6 +54,19 @@ describe("demo company seed", () => {
     expect(await db.conversation.count({ where: { tenantId: demo.id, kind: "DIRECT", participants: { some: { membership: { user: { email: "hanako@demo.kizuna.test" } } } } } })).toBeGreaterThanOrEqual(2);
     expect(await db.messageReport.count({ where: { tenantId: demo.id, status: "OPEN" } })).toBe(1);
     expect(await db.cannedReply.count({ where: { tenantId: demo.id } })).toBe(2);
+    // Bells: Hanako's unread reply, the join request on the staff's.
+    expect(await db.notification.count({ where: { tenantId: demo.id, kind: "COMPANY_REPLY", readAt: null, recipient: { user: { email: "hanako@demo.kizuna.test" } } } })).toBe(1);
+    expect(await db.notification.count({ where: { tenantId: demo.id, kind: "APPROVAL", readAt: null, recipient: { user: { email: "hr@demo.kizuna.test" } } } })).toBeGreaterThanOrEqual(1);
+
+    // The feed: a pinned welcome, an event recap with a picture, a hiring note; Hanako and Emily react and comment.
+    const posts = await db.feedPost.findMany({ where: { tenantId: demo.id }, include: { image: { select: { version: true } }, _count: { select: { comments: true, reactions: true } } } });
+    expect(posts).toHaveLength(3);
+    expect(posts.filter((p) => p.pinnedAt)).toHaveLength(1);
+    expect(posts.filter((p) => p.image)).toHaveLength(1);
+    expect(posts.every((p) => p._count.reactions > 0 && p._count.comments > 0)).toBe(true);
+    for (const email of ["hanako@demo.kizuna.test", "emily@demo.kizuna.test"]) {
+      expect(await db.feedComment.count({ where: { tenantId: demo.id, author: { user: { email } } } })).toBeGreaterThanOrEqual(1);
+    }
 
     // The company has put its invitation (ja and en) and its last-day note in its own words.
     expect((await db.messageTemplate.findMany({ where: { tenantId: demo.id }, select: { key: true, locale: true } })).map((t) => `${t.key}/${t.locale}`).sort()).toEqual(["invitation/en", "invitation/ja", "offboarding/ja"]);

@@ -10,7 +10,7 @@ import { createAlumnus, createTenant } from "../support/factories";
 
 process.env.AUTH_URL = "http://localhost:3000";
 
-const everything = { news: true, events: true, opportunities: true, messages: true };
+const everything = { news: true, events: true, opportunities: true, messages: true, feed: true };
 
 async function alumna() {
   const tenant = await createTenant();
@@ -22,7 +22,7 @@ async function alumna() {
 describe("email preferences", () => {
   it("allow every kind of company mail until the member turns some off", async () => {
     const { membership, context } = await alumna();
-    expect(await getEmailPreferences(context)).toEqual({ all: true, categories: everything });
+    expect(await getEmailPreferences(context)).toEqual({ all: true, categories: everything, daily: [] });
     expect(await mayEmail(context.tenant.id, membership.id, "events")).toBe(true);
 
     await saveEmailPreferences(context, { all: true, categories: { ...everything, events: false } });

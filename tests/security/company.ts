@@ -89,6 +89,16 @@ export async function createCompany(label: string) {
     data: { tenantId: tenant.id, conversationId: direct.id, messageId: directMessage.id, reporterId: alumnus.membership.id, reportedId: other.membership.id, reason: "HARASSMENT", body: directMessage.body, messageAt: directMessage.createdAt },
   });
   const cannedReply = await db.cannedReply.create({ data: { tenantId: tenant.id, title: `${label} お礼`, body: "ご連絡ありがとうございます。" } });
+  const notification = await db.notification.create({
+    data: { tenantId: tenant.id, recipientId: alumnus.membership.id, kind: "COMPANY_REPLY", actorId: hr.membership.id, refId: conversation.id, path: `/${tenant.slug}/messages/${conversation.id}`, excerpt: "お話ししましょう", openKey: `COMPANY_REPLY:${conversation.id}` },
+  });
+
+  const feedPost = await db.feedPost.create({ data: { tenantId: tenant.id, authorId: hr.membership.id, fromStaff: true, body: `${label} ニュース https://example.com/news`, createdAt: new Date() } });
+  await db.feedImage.create({ data: { tenantId: tenant.id, postId: feedPost.id, image: Buffer.from("RIFF"), width: 1, height: 1, version: "v1" } });
+  await db.feedLinkPreview.create({ data: { tenantId: tenant.id, postId: feedPost.id, url: "https://example.com/news", status: "READY", title: "ニュース", image: Buffer.from("RIFF"), imageVersion: "v1" } });
+  const feedComment = await db.feedComment.create({ data: { tenantId: tenant.id, postId: feedPost.id, authorId: alumnus.membership.id, body: "おめでとうございます" } });
+  await db.feedReaction.create({ data: { tenantId: tenant.id, postId: feedPost.id, membershipId: alumnus.membership.id, kind: "LIKE" } });
+  const feedReport = await db.feedReport.create({ data: { tenantId: tenant.id, postId: feedPost.id, commentId: feedComment.id, reporterId: other.membership.id, reason: "宣伝です" } });
   await db.messageTemplate.create({ data: { tenantId: tenant.id, key: "invitation", locale: "ja", subject: `${label} 招待`, body: `${label}社から {name} 様へ` } });
 
   return {
@@ -122,6 +132,10 @@ export async function createCompany(label: string) {
     otherMembershipId: other.membership.id,
     otherProfileId: other.profile.id,
     reportId: report.id,
+    feedPostId: feedPost.id,
+    feedCommentId: feedComment.id,
+    feedReportId: feedReport.id,
+    notificationId: notification.id,
     ownerEmail: owner.user.email,
   };
 }

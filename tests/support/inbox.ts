@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { startConversation } from "@/lib/inbox/conversations";
-import type { NotifyMessageJob } from "@/lib/jobs/queues";
+import type { EmailNotificationJob } from "@/lib/jobs/queues";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 
 /** The alumnus asks the company something; the new conversation's id. */
@@ -12,8 +12,8 @@ export async function askCompany(context: TenantContext, body = "在籍証明書
   return started.id;
 }
 
-/** The message-mail jobs queued (in pgboss.job) for a tenant. */
-export async function queuedMessageMails(tenantId: string): Promise<NotifyMessageJob[]> {
-  const rows = await db.$queryRaw<{ data: NotifyMessageJob }[]>`SELECT data FROM pgboss.job WHERE name = 'inbox.notify-message' AND data->>'tenantId' = ${tenantId} ORDER BY created_on`;
+/** The notification-mail jobs queued (in pgboss.job) for a tenant: messages mailed at once (decisions/024). */
+export async function queuedMessageMails(tenantId: string): Promise<EmailNotificationJob[]> {
+  const rows = await db.$queryRaw<{ data: EmailNotificationJob }[]>`SELECT data FROM pgboss.job WHERE name = 'notifications.email' AND data->>'tenantId' = ${tenantId} ORDER BY created_on`;
   return rows.map((r) => r.data);
 }

@@ -52,7 +52,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <p className="mt-1 text-sm text-stone-600">{tp("lead")}</p>
           <div className="mt-4 flex flex-col gap-6 divide-y divide-stone-200 [&>*:not(:first-child)]:pt-6">
             {preferences.map((p) => (
-              <EmailPreferencesForm key={p.tenant.slug} tenant={p.tenant.slug} company={tenantDisplayName(p.tenant, locale)} all={p.preferences.all} categories={preferenceRows(p.preferences.categories, p.own, locale, tp)} />
+              <EmailPreferencesForm key={p.tenant.slug} tenant={p.tenant.slug} company={tenantDisplayName(p.tenant, locale)} all={p.preferences.all} categories={preferenceRows(p.preferences, p.own, locale, tp)} />
             ))}
           </div>
         </Card>

@@ -25,7 +25,7 @@ export default async function PreferencesPage({ params }: Props) {
         <p className="mt-1 text-stone-600">{t("centreLead")}</p>
       </div>
       <Card>
-        <EmailPreferencesForm tenant={context.tenant.slug} company={tenantDisplayName(context.tenant, locale)} all={preferences.all} categories={preferenceRows(preferences.categories, own, locale, t)} />
+        <EmailPreferencesForm tenant={context.tenant.slug} company={tenantDisplayName(context.tenant, locale)} all={preferences.all} categories={preferenceRows(preferences, own, locale, t)} />
       </Card>
       <p className="text-sm text-stone-600">{t("centreAccountNote")}</p>
     </div>

@@ -11,5 +11,9 @@ export async function POST(_request: Request, { params }: { params: Promise<{ to
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  // A token that is not well-formed text (a lone surrogate) cannot be put back into a URL: it is no link of ours.
+  if (!token.isWellFormed()) {
+    return new Response("Unknown or invalid link.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   return Response.redirect(new URL(`/unsubscribe/${encodeURIComponent(token)}`, request.url), 303);
 }
