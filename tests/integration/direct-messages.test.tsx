@@ -44,7 +44,7 @@ async function start(tenant: string, as: string, profileId: string, body: string
 }
 
 describe("direct messages between alumni", () => {
-  it("starts one thread per pair, lists it beside company conversations with unread counts on the bell, and mails nothing", async () => {
+  it("starts one thread per pair, lists it beside company conversations with unread counts on the bell, and mails through the notifications, never the inbox", async () => {
     const { tenant, hanako, emily } = await twoAlumnae();
     const first = await start(tenant.slug, hanako.user.id, emily.profile.id, "お久しぶりです！今度ランチしませんか？");
     expect(first).toMatchObject({ ok: true });
@@ -62,8 +62,10 @@ describe("direct messages between alumni", () => {
     caller.userId = hanako.user.id;
     expect(await replyAction(null, { tenant: tenant.slug, conversationId, body: "水曜の12時はどうでしょう。" })).toMatchObject({ ok: true });
     expect(await listMyConversations(emily.context)).toMatchObject([{ id: conversationId, peerName: "佐藤 花子", unread: 1 }]);
-    // Mail for direct messages is the notifications module's (decisions/022), never the inbox's job.
-    expect(await queuedMessageMails(tenant.id)).toEqual([]);
+    // Mail for direct messages is the notifications module's (decisions/024): a DIRECT_MESSAGE line for each of them.
+    const mailed = await db.notification.findMany({ where: { id: { in: (await queuedMessageMails(tenant.id)).map((j) => j.notificationId) } }, select: { kind: true, recipientId: true } });
+    expect(new Set(mailed.map((n) => n.kind))).toEqual(new Set(["DIRECT_MESSAGE"]));
+    expect(new Set(mailed.map((n) => n.recipientId))).toEqual(new Set([emily.membership.id, hanako.membership.id]));
     // Emily's data export has the thread Hanako started.
     expect(JSON.stringify(await exportMyData(emily.user.id))).toContain("水曜の12時はどうでしょう。");
   });
