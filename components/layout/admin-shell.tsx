@@ -85,6 +85,9 @@ export async function AdminShell({ context, children }: { context: TenantContext
             {context.permissions.has("broadcast.draft") ? (
               <NavLink href={`${base}/admin/broadcasts`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("broadcasts")}</NavLink>
             ) : null}
+            {context.permissions.has("settings.manage") ? (
+              <NavLink href={`${base}/admin/templates`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{(await getTranslations("templates"))("nav")}</NavLink>
+            ) : null}
             {context.permissions.has("audit.read") ? (
               <NavLink href={`${base}/admin/audit`} className="rounded px-2 py-1 hover:bg-stone-700" currentClassName="bg-stone-700 font-semibold">{t("audit")}</NavLink>
             ) : null}

@@ -8,6 +8,13 @@ export async function AuditDetails({ details }: { details: Record<string, unknow
   if (typeof details.subject === "string" && details.subject) {
     parts.push(`“${details.subject}”`);
   }
+  // A message template the company reworded or reset, by its name and language.
+  if (typeof details.template === "string" && typeof details.locale === "string") {
+    const tt = await getTranslations("templates");
+    const name = tt.has(`names.${details.template}` as never) ? tt(`names.${details.template}` as never) : details.template;
+    const language = tt.has(`languages.${details.locale}` as never) ? tt(`languages.${details.locale}` as never) : details.locale;
+    parts.push(t("details.template", { template: name, locale: language }));
+  }
   if (typeof details.scheduledFor === "string") {
     parts.push(t("details.scheduledFor", { date: format.dateTime(new Date(details.scheduledFor), { dateStyle: "medium", timeStyle: "short" }) }));
   }

@@ -13,7 +13,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 const SLOTS = MAX_QUESTIONS;
 
 type Question = { kind: QuestionKind; prompt: string; options: string[]; required: boolean };
-type Survey = { id: string; title: string; intro: string | null; anonymous: boolean; segmentId: string | null; questions: Question[] };
+type Survey = { id?: string; title: string; intro: string | null; anonymous: boolean; segmentId: string | null; questions: Question[] };
 
 function Select({ label, name, defaultValue, options, error }: { label: string; name: string; defaultValue: string; options: { value: string; label: string }[]; error?: string }) {
   const id = useId();
@@ -51,7 +51,7 @@ export function SurveyForm({ tenant, survey, segments }: { tenant: string; surve
   return (
     <form action={action} onSubmit={submit} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="tenant" value={tenant} />
-      {survey ? <input type="hidden" name="id" value={survey.id} /> : null}
+      {survey?.id ? <input type="hidden" name="id" value={survey.id} /> : null}
       <FormAlert message={failed && !failed.fieldErrors ? failureText(failed) : undefined} />
       <Field label={t("title")} name="title" required maxLength={120} defaultValue={survey?.title ?? ""} error={errors.title} />
       <TextAreaField label={t("intro")} name="intro" defaultValue={survey?.intro ?? ""} hint={t("introHint")} error={errors.intro} />

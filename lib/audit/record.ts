@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   "feed.dismissReport",
   "feed.allowAlumniPosts",
   "feed.disallowAlumniPosts",
+  "template.save",
+  "template.reset",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

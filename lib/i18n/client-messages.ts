@@ -43,6 +43,8 @@ export const CLIENT_NAMESPACES = [
   "surveys.actions",
   "surveys.form",
   "surveys.portal",
+  "templates.editor",
+  "templates.offboarding",
   "unsubscribe",
   "validation",
 ] as const;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Joiner } from "@/lib/auth/joiner";
 import { hashPassword } from "@/lib/auth/password";
 import { findActiveTenant, type TenantSummary } from "@/lib/tenancy/resolve";
+import { sendWelcomeEmail } from "@/lib/templates/welcome";
 import { invitationIdOf, tokenMatches } from "./token";
 
 export type InvitationProblem = "invalid" | "expired" | "used" | "revoked";
@@ -63,7 +64,7 @@ export async function acceptInvitation(slug: string, token: string, joiner: Join
   const { tenant, invitation, person } = opened.value;
   const passwordHash = "newAccount" in joiner ? await hashPassword(joiner.newAccount.password) : null;
 
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     const claimed = await tx.invitation.updateMany({
       where: { id: invitation.id, tenantId: tenant.id, status: { in: ["PENDING", "SENT", "BOUNCED"] } },
       data: { status: "ACCEPTED", acceptedAt: new Date() },
@@ -111,6 +112,10 @@ export async function acceptInvitation(slug: string, token: string, joiner: Join
     }
     throw error;
   });
+  if (outcome.ok) {
+    await sendWelcomeEmail(tenant.id, outcome.userId);
+  }
+  return outcome;
 }
 
 // Thrown inside the transaction so that everything it wrote is rolled back, then turned into an outcome.

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { revokeLiveInvitations } from "@/lib/invitations/revoke-live";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { tenantDisplayName } from "@/lib/tenancy/display";
+import { sendWelcomeEmail } from "@/lib/templates/welcome";
 import { sendJoinNotice } from "./notify";
 import { localeOr } from "./self-join";
 import { resolveNotifications } from "@/lib/notifications/read";
@@ -37,7 +38,7 @@ export async function decideApplicant(
   const outcome = await db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { id: membershipId, tenantId, status: "PENDING" },
-      select: { id: true, user: { select: { email: true, name: true, locale: true } }, profile: { select: { displayName: true } } },
+      select: { id: true, userId: true, user: { select: { email: true, name: true, locale: true } }, profile: { select: { displayName: true } } },
     });
     if (!membership) {
       return null;
@@ -80,5 +81,8 @@ export async function decideApplicant(
     path: `/${context.tenant.slug}`,
     reason: decision.approve ? undefined : (decision.reason ?? undefined),
   });
+  if (decision.approve) {
+    await sendWelcomeEmail(tenantId, outcome.userId);
+  }
   return { name: outcome.profile?.displayName ?? outcome.user.name ?? outcome.user.email };
 }

@@ -10,6 +10,7 @@ import { notify } from "@/lib/notifications/notify";
 import { ROLE_PERMISSIONS, STAFF_ROLES } from "@/lib/tenancy/permissions";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { findActiveTenant } from "@/lib/tenancy/resolve";
+import { sendWelcomeEmail } from "@/lib/templates/welcome";
 import { joinProofToken, readJoinProof } from "./email-proof";
 import { sendJoinNotice } from "./notify";
 
@@ -58,7 +59,7 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
   }
   const passwordHash = "newAccount" in joiner ? await hashPassword(joiner.newAccount.password) : null;
   await jobQueue();
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx): Promise<SelfJoinOutcome> => {
     let userId: string;
     let displayName: string;
     if ("userId" in joiner) {
@@ -117,6 +118,10 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
     }
     return { ok: true as const, status: admitted ? ("ACTIVE" as const) : ("PENDING" as const), userId, email };
   });
+  if (outcome.ok && outcome.status === "ACTIVE") {
+    await sendWelcomeEmail(tenant.id, outcome.userId);
+  }
+  return outcome;
 }
 
 export function localeOr(value: string | null | undefined, fallback: AppLocale): AppLocale {

@@ -6,7 +6,7 @@ test("[JOIN] an owner limits self-registration to the company's domain; the QR c
   await signIn(page, "owner@sakura.kizuna.test");
   await page.getByRole("link", { name: "新しい退職者" }).click();
   await expect(page.getByRole("img", { name: "登録用リンクのQRコード" })).toBeVisible();
-  await expect(page.getByText(`${E2E_ORIGIN}/sakura/join`)).toBeVisible();
+  await expect(page.getByText(`${E2E_ORIGIN}/sakura/join`, { exact: true })).toBeVisible();
   await page.getByLabel("登録できるメールのドメイン（任意）").fill("not a domain");
   await page.getByRole("button", { name: "設定を保存" }).click();
   await expect(page.getByText("ドメインの形式が正しくありません（例: example.co.jp）。")).toBeVisible();

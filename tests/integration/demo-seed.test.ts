@@ -68,6 +68,9 @@ describe("demo company seed", () => {
       expect(await db.feedComment.count({ where: { tenantId: demo.id, author: { user: { email } } } })).toBeGreaterThanOrEqual(1);
     }
 
+    // The company has put its invitation (ja and en) and its last-day note in its own words.
+    expect((await db.messageTemplate.findMany({ where: { tenantId: demo.id }, select: { key: true, locale: true } })).map((t) => `${t.key}/${t.locale}`).sort()).toEqual(["invitation/en", "invitation/ja", "offboarding/ja"]);
+
     // Program goals with reviews, a year of daily figures, and the alumni's voice: a closed NPS survey, an open one.
     expect(await db.goal.count({ where: { tenantId: demo.id } })).toBeGreaterThanOrEqual(2);
     expect(await db.goalReview.count({ where: { tenantId: demo.id } })).toBeGreaterThanOrEqual(2);

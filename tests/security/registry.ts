@@ -162,6 +162,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/feed-staff.ts#setHiddenAction": { kind: "tenant", role: "HR", input: (c) => ({ postId: c.feedPostId, hidden: "on" }) },
   "lib/actions/feed-staff.ts#decideReportAction": { kind: "tenant", role: "HR", input: (c) => ({ reportId: c.feedReportId, decision: "DELETE" }) },
   "lib/actions/feed-staff.ts#saveFeedSettingsAction": { kind: "tenant", role: "ADMIN", input: () => ({ alumniMayPost: "on" }), noOp: "a setting of the caller's own company" },
+  "lib/actions/templates.ts#saveTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja", subject: "乗っ取り", body: "乗っ取り {company}" }), noOp: "templates are addressed by key and language inside the company named: the caller's own company's" },
+  "lib/actions/templates.ts#resetTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja" }), noOp: "resets the caller's own company's template of that key and language" },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language

@@ -28,7 +28,7 @@ const KIZUNA_AMBER = "#b45309";
 const text: CSSProperties = { fontSize: "16px", lineHeight: "26px", color: "#1c1917", margin: "0 0 16px" };
 const heading = (size: number): CSSProperties => ({ fontSize: `${size}px`, lineHeight: "1.35", fontWeight: 700, color: "#1c1917", margin: "24px 0 12px" });
 
-function markdownComponents(accent: string): Components {
+export function markdownComponents(accent: string): Components {
   return {
     p: ({ children }) => <p style={text}>{children}</p>,
     h1: ({ children }) => <h1 style={heading(22)}>{children}</h1>,

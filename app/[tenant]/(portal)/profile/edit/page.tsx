@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Markdown } from "@/components/markdown";
 import { AvatarEditor } from "@/components/alumni/avatar-editor";
 import { ProfileEditForm } from "@/components/alumni/profile-edit-form";
 import { Card } from "@/components/ui/card";
 import { photoUrlOf } from "@/lib/alumni/avatar/url";
 import { getOwnProfileForEdit } from "@/lib/alumni/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
+import { welcomeMessageFor } from "@/lib/templates/welcome";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ welcome?: string }> };
 
@@ -21,11 +23,19 @@ const PROFILE_FORM_ID = "profile-form";
 export default async function EditProfilePage({ params, searchParams }: Props) {
   const [{ tenant }, { welcome }] = await Promise.all([params, searchParams]);
   const context = await requireTenantPage(tenant, "profile.editOwn");
-  const [profile, t] = await Promise.all([getOwnProfileForEdit(context), getTranslations("profileEdit")]);
+  const [profile, t, locale] = await Promise.all([getOwnProfileForEdit(context), getTranslations("profileEdit"), getLocale()]);
+  // A new member's first screen greets them in the company's own words (its welcome template).
+  const greeting = welcome ? await welcomeMessageFor(context.tenant, { name: profile?.displayName ?? "", locale }) : null;
   return (
     <div className="flex flex-col gap-4">
       <Link href={`/${tenant}/profile`} className="text-sm text-brand-800 underline">{t("back")}</Link>
       <h1 className="text-2xl font-bold">{welcome ? t("welcomeTitle") : t("title")}</h1>
+      {greeting ? (
+        <section aria-label={greeting.subject} className="rounded-md border border-brand-100 bg-white p-4" data-testid="welcome-message">
+          <p className="mb-2 font-bold">{greeting.subject}</p>
+          <Markdown source={greeting.body} />
+        </section>
+      ) : null}
       {welcome ? (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-brand-100 bg-brand-50 p-4 text-brand-900">
           <p>{t("welcomeLead")}</p>

@@ -91,6 +91,11 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         <Link href={`/${tenant}/admin/events/new?from=${event.id}`} className={buttonClasses("secondary")}>{t("duplicate")}</Link>
         <Link href={`${base}/check-in`} className={buttonClasses("secondary")}>{t("checkIn")}</Link>
         <a href={`${base}/export`} className={buttonClasses("secondary")} download>{t("export")}</a>
+        {context.permissions.has("broadcast.draft") && event.status === "PUBLISHED" ? (
+          <Link href={`/${tenant}/admin/broadcasts/new?event=${event.id}`} className={buttonClasses("secondary")} title={(await getTranslations("templates"))("inviteByAnnouncementHint")}>
+            {(await getTranslations("templates"))("inviteByAnnouncement")}
+          </Link>
+        ) : null}
         <Link href={`/${tenant}/events/${event.id}`} className={buttonClasses("ghost")}>{t("preview")}</Link>
       </nav>
       <dl className="grid gap-4 sm:grid-cols-3">
