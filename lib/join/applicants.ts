@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import { revokeLiveInvitations } from "@/lib/invitations/revoke-live";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { tenantDisplayName } from "@/lib/tenancy/display";
-import { sendWelcomeEmail } from "@/lib/templates/welcome";
 import { sendJoinNotice } from "./notify";
 import { localeOr } from "./self-join";
 import { resolveNotifications } from "@/lib/notifications/read";
@@ -78,11 +77,10 @@ export async function decideApplicant(
     locale,
     company: tenantDisplayName(context.tenant, locale),
     tenantId,
-    path: `/${context.tenant.slug}`,
+    // The notice's button opens the first screen, where the company's welcome message greets them.
+    path: decision.approve ? `/${context.tenant.slug}/profile/edit?welcome=1` : `/${context.tenant.slug}`,
     reason: decision.approve ? undefined : (decision.reason ?? undefined),
   });
-  if (decision.approve) {
-    await sendWelcomeEmail(tenantId, outcome.userId);
-  }
+  // One mail for an approval: the notice above, whose button opens the welcome screen — not a second mail.
   return { name: outcome.profile?.displayName ?? outcome.user.name ?? outcome.user.email };
 }

@@ -66,6 +66,9 @@ describe("self-sign-up", () => {
     expect(await decideApplicant(hr, queue[1]!.id, { approve: false, reason: "在籍の記録が見つかりませんでした" })).toEqual({ name: "別の 人" });
     expect(await resolveTenantContext(tenant.slug, (waiting as { userId: string }).userId)).not.toBeNull();
     expect((await db.outboxEmail.findFirstOrThrow({ where: { to: "stranger@example.com", tag: "join-approved" } })).subject).toContain("承認されました");
+    // One mail for the approval, whose button opens the screen with the company's welcome message; no second mail.
+    expect((await db.outboxEmail.findFirstOrThrow({ where: { to: "stranger@example.com", tag: "join-approved" } })).html).toContain("/profile/edit?welcome=1");
+    expect(await db.outboxEmail.count({ where: { to: "stranger@example.com", tag: "welcome" } })).toBe(0);
     expect((await db.outboxEmail.findFirstOrThrow({ where: { to: "other@example.com", tag: "join-rejected" } })).text).toContain("在籍の記録が見つかりませんでした");
     expect(await decideApplicant(hr, queue[0]!.id, { approve: false, reason: null })).toBeNull();
   });
