@@ -1,24 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { addCommentAction } from "@/lib/actions/feed";
+import { useClearingAction } from "@/lib/forms/use-form-action";
 import { MAX_COMMENT } from "@/lib/feed/schema";
 
 export function CommentForm({ tenant, postId }: { tenant: string; postId: string }) {
   const t = useTranslations("feed");
-  const [round, setRound] = useState(0);
-  const [state, action, pending] = useActionState(async (previous: unknown, input: FormData) => {
-    const result = await addCommentAction(previous, input);
-    if (result.ok) {
-      setRound((n) => n + 1);
-    }
-    return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
+  const { action, pending, round, failed } = useClearingAction(addCommentAction);
   return (
     <form key={round} action={action} className="mt-3 flex flex-col gap-2" noValidate>
       <input type="hidden" name="tenant" value={tenant} />

@@ -1,25 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { createPostAction } from "@/lib/actions/feed";
+import { useClearingAction } from "@/lib/forms/use-form-action";
 import { FEED_IMAGE_ACCEPT, MAX_POST } from "@/lib/feed/schema";
 
 /** The box at the top of the feed (and on /admin/feed) where a member writes a post, with an optional picture. */
 export function PostComposer({ tenant, asCompany }: { tenant: string; asCompany: boolean }) {
   const t = useTranslations("feed");
-  const [round, setRound] = useState(0);
-  const [state, action, pending] = useActionState(async (previous: unknown, input: FormData) => {
-    const result = await createPostAction(previous, input);
-    if (result.ok) {
-      setRound((n) => n + 1);
-    }
-    return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
+  const { state, action, pending, round, failed } = useClearingAction(createPostAction);
   return (
     <form key={round} action={action} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate>
       <input type="hidden" name="tenant" value={tenant} />

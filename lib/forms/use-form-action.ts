@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { ActionInput, ActionResult } from "@/lib/actions/result";
 
 type FormAction = (previous: unknown, input: ActionInput) => Promise<ActionResult<unknown>>;
@@ -22,4 +22,20 @@ export function useFormAction(action: FormAction) {
     startTransition(() => dispatch(data));
   };
   return { onSubmit, pending, errors: failed?.fieldErrors ?? {}, error: failed?.error };
+}
+
+/**
+ * For a form that starts empty again once it succeeded (a comment box, a composer): `round` changes on success, so
+ * keying the form with it resets the fields; on an error the form keeps what was typed (the action echoes it).
+ */
+export function useClearingAction(action: FormAction) {
+  const [round, setRound] = useState(0);
+  const [state, dispatch, pending] = useActionState(async (previous: unknown, input: FormData) => {
+    const result = await action(previous, input);
+    if (result.ok) {
+      setRound((n) => n + 1);
+    }
+    return result;
+  }, null);
+  return { state, action: dispatch, pending, round, failed: state && !state.ok ? state : null };
 }

@@ -20,6 +20,11 @@ export const isRate = (metric: GoalMetric) => RATES.includes(metric);
 
 const percent = (count: number, of: number) => rateOf(count, of).rate;
 
+/** Every goal figure's value at once (the goal forms show today's value beside the target). */
+export function metricValues(s: Omit<Snapshot, "day">): Record<(typeof GOAL_METRICS)[number], number> {
+  return Object.fromEntries(GOAL_METRICS.map((m) => [m, metricValue(m, s)])) as Record<(typeof GOAL_METRICS)[number], number>;
+}
+
 export function metricValue(metric: GoalMetric, s: Omit<Snapshot, "day">): number {
   switch (metric) {
     case "REGISTERED":

@@ -44,7 +44,7 @@ const tenantSelect = {
 
 // Anything that could not be a company's address (a NUL byte in a URL or form would make PostgreSQL refuse the
 // query, a 500) is no company, without asking the database.
-const couldBeSlug = (slug: string) => /^[A-Za-z0-9_-]{1,64}$/.test(slug);
+export const couldBeSlug = (slug: string) => /^[A-Za-z0-9_-]{1,64}$/.test(slug);
 
 /** An active tenant by its slug, or null. Cached for the request. */
 export const findActiveTenant = cache(async (slug: string): Promise<TenantSummary | null> => {

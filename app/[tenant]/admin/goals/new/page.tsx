@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GoalForm } from "@/components/goals/goal-form";
 import { Card } from "@/components/ui/card";
-import { GOAL_METRICS, metricValue } from "@/lib/goals/metrics";
+import { metricValues } from "@/lib/goals/metrics";
 import { liveFigures } from "@/lib/goals/live";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewGoalPage({ params }: Props) {
   const context = await requireTenantPage((await params).tenant, "goals.manage");
   const [t, counts] = await Promise.all([getTranslations("goals"), liveFigures(context)]);
-  const current = Object.fromEntries(GOAL_METRICS.map((m) => [m, metricValue(m, counts)])) as Record<(typeof GOAL_METRICS)[number], number>;
+  const current = metricValues(counts);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <Link href={`/${context.tenant.slug}/admin/goals`} className="text-sm text-brand-800 underline">{t("back")}</Link>

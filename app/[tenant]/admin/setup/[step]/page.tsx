@@ -12,7 +12,7 @@ import { SkipStepButton } from "@/components/playbook/setup/skip-step-button";
 import { Card } from "@/components/ui/card";
 import { db } from "@/lib/db";
 import { liveFigures } from "@/lib/goals/live";
-import { GOAL_METRICS, metricValue } from "@/lib/goals/metrics";
+import { metricValues } from "@/lib/goals/metrics";
 import { alumniStateCounts } from "@/lib/members/state-counts";
 import { draftFirstMessage } from "@/lib/playbook/setup/first-message";
 import { getSetup } from "@/lib/playbook/setup/state";
@@ -121,8 +121,7 @@ async function goalsStep(context: TenantContext, purposes: Parameters<typeof sug
     liveFigures(context),
     db.goal.findMany({ where: { tenantId: context.tenant.id, dueOn: { gt: today } }, select: { metric: true } }),
   ]);
-  const standing = Object.fromEntries(GOAL_METRICS.map((m) => [m, metricValue(m, figures)])) as Standing;
-  standing.roster = figures.roster;
+  const standing: Standing = { ...metricValues(figures), roster: figures.roster };
   const taken = new Set(existing.map((g) => g.metric));
   const suggestions = suggestGoals(purposes.length ? purposes : ["EMPLOYER_BRAND"], standing).filter((s) => !taken.has(s.metric));
   const date = (years: number) => format.dateTime(new Date(Date.UTC(today.getUTCFullYear() + years, today.getUTCMonth(), today.getUTCDate())), { dateStyle: "medium", timeZone: "UTC" });

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { DeleteGoalButton } from "@/components/goals/delete-goal-button";
 import { GoalForm } from "@/components/goals/goal-form";
 import { Card } from "@/components/ui/card";
-import { GOAL_METRICS, metricValue } from "@/lib/goals/metrics";
+import { metricValues } from "@/lib/goals/metrics";
 import { liveFigures } from "@/lib/goals/live";
 import { getGoal } from "@/lib/goals/queries";
 import { requireTenantPage } from "@/lib/tenancy/guard";
@@ -25,7 +25,7 @@ export default async function EditGoalPage({ params }: Props) {
     notFound();
   }
   const { goal } = found;
-  const current = Object.fromEntries(GOAL_METRICS.map((m) => [m, metricValue(m, counts)])) as Record<(typeof GOAL_METRICS)[number], number>;
+  const current = metricValues(counts);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <Link href={`/${tenant}/admin/goals/${goal.id}`} className="text-sm text-brand-800 underline">{t("backToGoal")}</Link>
