@@ -1,0 +1,9 @@
+import type { Permission } from "@/lib/tenancy/permissions";
+
+// The company's settings, one page each under /{tenant}/admin/settings. The side menu is built from this list,
+// so a new section is one line here plus its page; its label is `settings.sections.<key>` in messages/*.json.
+export const SETTINGS_SECTIONS = [
+  { key: "general", path: "", permission: "settings.manage" },
+] as const satisfies readonly { key: string; path: string; permission: Permission }[];
+
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number]["key"];
