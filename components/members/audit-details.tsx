@@ -22,6 +22,10 @@ export async function AuditDetails({ details }: { details: Record<string, unknow
     const names = details.fields.map((f) => (typeof f === "string" && tc.has(f as never) ? tc(f as never) : String(f)));
     parts.push(t("details.fields", { fields: format.list(names) }));
   }
+  // A company's own domain, claimed, proved or removed.
+  if (typeof details.hostname === "string") {
+    parts.push(details.hostname);
+  }
   if (typeof details.email === "string") {
     parts.push(details.email);
   }

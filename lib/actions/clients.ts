@@ -57,7 +57,9 @@ export function userAction<S extends z.ZodType, R>(
 ): Action<R> {
   return async (_previous, input) => {
     const session = await getSession();
-    if (!session) {
+    // The account itself (address, password, deletion) is changed on Kizuna's own address, never through a
+    // session limited to one company's domain (decisions/032).
+    if (!session || session.siteTenantId) {
       notFound();
     }
     const parsed = await parse(schema, input);

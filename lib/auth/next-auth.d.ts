@@ -8,5 +8,7 @@ declare module "next-auth" {
     locale?: Locale | null;
     isPlatformOperator?: boolean;
     memberships: SessionMembership[];
+    /** Set when the session was carried to a company's own domain: it acts in that company only (decisions/032). */
+    siteTenantId?: string;
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
 
-export type SessionMembership = { tenantSlug: string; tenantName: string; tenantNameEn: string | null; role: Role };
+export type SessionMembership = { tenantId: string; tenantSlug: string; tenantName: string; tenantNameEn: string | null; role: Role };
 
 export type SessionFacts = {
   name: string | null;
@@ -24,7 +24,7 @@ export async function loadSessionFacts(userId: string): Promise<SessionFacts | n
   const [user] = await db.$queryRaw<Row[]>`
     SELECT u.name, u.email, u.locale::text AS locale, u."isPlatformOperator", u."sessionsValidFrom",
       coalesce((
-        SELECT json_agg(json_build_object('tenantSlug', t.slug, 'tenantName', t.name, 'tenantNameEn', t."nameEn", 'role', m.role)
+        SELECT json_agg(json_build_object('tenantId', t.id, 'tenantSlug', t.slug, 'tenantName', t.name, 'tenantNameEn', t."nameEn", 'role', m.role)
           ORDER BY m."createdAt", m.id)
         FROM "Membership" m JOIN "Tenant" t ON t.id = m."tenantId"
         WHERE m."userId" = u.id AND m.status = 'ACTIVE' AND t.status = 'ACTIVE'

@@ -16,11 +16,15 @@ export async function sessionOfToken(token: JWT, expires: string): Promise<Sessi
   if (!facts || (facts.sessionsValidFrom && Number(token.authAt ?? 0) < facts.sessionsValidFrom.getTime())) {
     return null;
   }
+  // A session carried to a company's own domain (lib/domains/sign-in-pass.ts) acts in that company only: whoever
+  // runs that domain's DNS could have taken the cookie, so it must not open the person's other networks.
+  const site = typeof token.siteTenantId === "string" ? token.siteTenantId : null;
   return {
     expires,
     user: { id: token.sub, name: facts.name, email: facts.email, image: typeof token.picture === "string" ? token.picture : null },
     locale: facts.locale,
-    isPlatformOperator: facts.isPlatformOperator,
-    memberships: facts.memberships,
+    isPlatformOperator: site ? false : facts.isPlatformOperator,
+    memberships: site ? facts.memberships.filter((m) => m.tenantId === site) : facts.memberships,
+    ...(site ? { siteTenantId: site } : {}),
   };
 }

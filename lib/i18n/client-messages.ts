@@ -18,6 +18,7 @@ export const CLIENT_NAMESPACES = [
   "common",
   "emailChange",
   "emailPreferences",
+  "domains",
   "errorPage",
   "events.admin",
   "events.checkIn",

@@ -35,6 +35,8 @@ export const QUEUES = {
   emailNotification: "notifications.email",
   // Cron: one digest mail per person who takes a category's mail daily.
   sendNotificationDigests: "notifications.daily-digest",
+  // Cron: looks up the DNS proof of companies' domains still waiting for it, and forgets used sign-in passes.
+  verifyPendingDomains: "domains.verify-pending",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };

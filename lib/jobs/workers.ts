@@ -3,6 +3,8 @@ import { pruneRateLimits } from "@/lib/abuse/limits";
 import { startBroadcastWorkers } from "@/lib/broadcasts/delivery/workers";
 import { releaseDueBroadcasts } from "@/lib/broadcasts/release";
 import { pruneWebhookDeliveries } from "@/lib/email/webhooks/prune";
+import { verifyPendingDomains } from "@/lib/domains/manage";
+import { pruneSignInPasses } from "@/lib/domains/sign-in-pass";
 import { sendEventNotices } from "@/lib/events/notices";
 import { sendDueReminders } from "@/lib/events/reminders";
 import { fillFreedSeats } from "@/lib/events/waitlist-sweep";
@@ -101,5 +103,10 @@ export async function startJobWorkers(): Promise<void> {
   await boss.schedule(QUEUES.sendNotificationDigests, "0 23 * * *");
   await boss.work(QUEUES.sendNotificationDigests, async () => {
     await sendNotificationDigests();
+  });
+  await boss.schedule(QUEUES.verifyPendingDomains, "*/10 * * * *");
+  await boss.work(QUEUES.verifyPendingDomains, async () => {
+    await verifyPendingDomains();
+    await pruneSignInPasses();
   });
 }

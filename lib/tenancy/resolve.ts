@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { siteScope } from "@/lib/auth/site-scope";
 import { db } from "@/lib/db";
 import type { Locale, MembershipStatus, RegistrationRule, Role } from "@/lib/generated/prisma/enums";
 import { permissionsFor, type Permission } from "@/lib/tenancy/permissions";
@@ -105,8 +106,9 @@ export async function findTenantWithMembership(slug: string, userId: string): Pr
  * decided. Callers turn null into a 404, so a non-member learns nothing about what exists there.
  */
 export const resolveTenantContext = cache(async (slug: string, userId: string): Promise<TenantContext | null> => {
-  const { tenant, membership } = await findTenantWithMembership(slug, userId);
-  if (!tenant || !membership || membership.status !== "ACTIVE") {
+  const [{ tenant, membership }, site] = await Promise.all([findTenantWithMembership(slug, userId), siteScope()]);
+  // A session made on a company's own domain is that company's only (decisions/032).
+  if (!tenant || !membership || membership.status !== "ACTIVE" || (site && site !== tenant.id)) {
     return null;
   }
   return {

@@ -5,6 +5,7 @@ import { INTERESTS } from "../../lib/alumni/interests";
 import { seedActivity } from "./activity";
 import { seedGoals } from "./goals";
 import { seedBroadcasts } from "./broadcasts";
+import { seedDomain } from "./domain";
 import { seedTemplates } from "./templates";
 import { seedSurveys } from "./surveys";
 import { seedDirectoryDemo } from "./directory";
@@ -255,6 +256,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         }
         if (spec.slug === "demo" && staffUserId) {
           await seedProgramSetup(tx, tenant.id, staffUserId);
+          await seedDomain(tx, tenant.id, staffUserId);
         }
       }
     },

@@ -34,6 +34,9 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       // The suite signs in a hundred times from one address; the limits themselves are tested in integration.
       KIZUNA_RATE_LIMIT_FACTOR: "100",
+      // The custom-domain spec proves a *.test domain through a DNS server of its own.
+      KIZUNA_DNS_SERVERS: `127.0.0.1:${TEST_PORTS.e2eDns}`,
+      KIZUNA_ALLOW_TEST_DOMAINS: "1",
     },
   });
   await serveUntilStopped(next, embedded);

@@ -100,9 +100,13 @@ export async function createCompany(label: string) {
   await db.feedReaction.create({ data: { tenantId: tenant.id, postId: feedPost.id, membershipId: alumnus.membership.id, kind: "LIKE" } });
   const feedReport = await db.feedReport.create({ data: { tenantId: tenant.id, postId: feedPost.id, commentId: feedComment.id, reporterId: other.membership.id, reason: "宣伝です" } });
   await db.messageTemplate.create({ data: { tenantId: tenant.id, key: "invitation", locale: "ja", subject: `${label} 招待`, body: `${label}社から {name} 様へ` } });
+  const domainHostname = `alumni-${tenant.slug}.example.co.jp`;
+  await db.tenantDomain.create({ data: { tenantId: tenant.id, hostname: domainHostname, token: `token-${tenant.slug}`, verifiedAt: new Date() } });
+  await db.domainSignIn.create({ data: { tenantId: tenant.id, userId: alumnus.user.id, tokenHash: `hash-${tenant.slug}`, claims: { sub: alumnus.user.id }, expiresAt: new Date(Date.now() + 60_000) } });
 
   return {
     tenant: { id: tenant.id, slug: tenant.slug },
+    domainHostname,
     members,
     alumnus: { membershipId: alumnus.membership.id, profileId: alumnus.profile.id, email: alumnus.user.email },
     hrMembershipId: hr.membership.id,

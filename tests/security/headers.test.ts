@@ -19,11 +19,11 @@ afterEach(() => {
 });
 
 describe("security headers", () => {
-  it("sends a nonce-based CSP with no inline scripts, no framing, no plugins, and the usual hardening headers", ({ task }) => {
+  it("sends a nonce-based CSP with no inline scripts, no framing, no plugins, and the usual hardening headers", async ({ task }) => {
     vi.stubEnv("NODE_ENV", "production");
     const checks: [string, boolean][] = [];
     const check = (name: string, ok: boolean) => checks.push([name, ok]);
-    const response = respond("https://kizuna.example/demo/directory", { "x-forwarded-proto": "https" });
+    const response = await respond("https://kizuna.example/demo/directory", { "x-forwarded-proto": "https" });
     const policy = response.headers.get("content-security-policy") ?? "";
     const csp = directives(policy);
     const script = csp.get("script-src") ?? [];
@@ -52,23 +52,24 @@ describe("security headers", () => {
     expect(checks.filter(([, ok]) => !ok).map(([name]) => name)).toEqual([]);
   });
 
-  it("gives every response its own nonce", () => {
-    const nonces = new Set(Array.from({ length: 50 }, () => /'nonce-([^']+)'/.exec(respond("https://kizuna.example/").headers.get("content-security-policy")!)![1]));
+  it("gives every response its own nonce", async () => {
+    const responses = await Promise.all(Array.from({ length: 50 }, () => respond("https://kizuna.example/")));
+    const nonces = new Set(responses.map((response) => /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy")!)![1]));
     expect(nonces.size).toBe(50);
   });
 
-  it("sends HSTS only from a production build reached over HTTPS, so a local http://localhost stays reachable", () => {
+  it("sends HSTS only from a production build reached over HTTPS, so a local http://localhost stays reachable", async () => {
     vi.stubEnv("NODE_ENV", "production");
-    expect(respond("http://localhost:3000/").headers.get("strict-transport-security")).toBeNull();
-    expect(respond("http://localhost:3000/").headers.get("content-security-policy")).not.toContain("upgrade-insecure-requests");
-    expect(respond("http://internal:3000/", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toContain("max-age=");
+    expect((await respond("http://localhost:3000/")).headers.get("strict-transport-security")).toBeNull();
+    expect((await respond("http://localhost:3000/")).headers.get("content-security-policy")).not.toContain("upgrade-insecure-requests");
+    expect((await respond("http://internal:3000/", { "x-forwarded-proto": "https" })).headers.get("strict-transport-security")).toContain("max-age=");
     vi.stubEnv("NODE_ENV", "development");
-    expect(respond("https://kizuna.example/").headers.get("strict-transport-security")).toBeNull();
+    expect((await respond("https://kizuna.example/")).headers.get("strict-transport-security")).toBeNull();
     // React's development build needs eval for its error overlay; production never gets it.
-    expect(respond("https://kizuna.example/").headers.get("content-security-policy")).toContain("'unsafe-eval'");
+    expect((await respond("https://kizuna.example/")).headers.get("content-security-policy")).toContain("'unsafe-eval'");
   });
 
-  it("still tells pages which path was asked for", () => {
-    expect(respond("https://kizuna.example/demo/events?tab=past").headers.get("x-middleware-request-x-kizuna-path")).toBe("/demo/events?tab=past");
+  it("still tells pages which path was asked for", async () => {
+    expect((await respond("https://kizuna.example/demo/events?tab=past")).headers.get("x-middleware-request-x-kizuna-path")).toBe("/demo/events?tab=past");
   });
 });

@@ -164,6 +164,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/feed-staff.ts#saveFeedSettingsAction": { kind: "tenant", role: "ADMIN", input: () => ({ alumniMayPost: "on" }), noOp: "a setting of the caller's own company" },
   "lib/actions/templates.ts#saveTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja", subject: "乗っ取り", body: "乗っ取り {company}" }), noOp: "templates are addressed by key and language inside the company named: the caller's own company's" },
   "lib/actions/templates.ts#resetTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja" }), noOp: "resets the caller's own company's template of that key and language" },
+  "lib/actions/domain.ts#setDomainAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ hostname: c.domainHostname }), noOp: "claims a domain for the caller's own company; another company's domain is refused as taken" },
+  "lib/actions/domain.ts#verifyDomainAction": { kind: "tenant", role: "ADMIN", input: () => ({}), noOp: "checks the caller's own company's domain" },
+  "lib/actions/domain.ts#removeDomainAction": { kind: "tenant", role: "ADMIN", input: () => ({}), noOp: "removes the caller's own company's domain" },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language
@@ -200,6 +203,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   "app/api/auth/[...nextauth]/route.ts#GET": { params: () => ({ nextauth: "session" }), access: { public: "Auth.js's own endpoints (sign-in, callbacks, session); covered by the auth tests" } },
   "app/api/auth/[...nextauth]/route.ts#POST": { params: () => ({ nextauth: "signout" }), access: { public: "Auth.js's own endpoints; CSRF-protected by Auth.js" } },
   "app/api/dev/statements/route.ts#GET": { params: () => ({}), access: { public: "local development only: 404 unless KIZUNA_DEV_TOOLS is on" } },
+  "app/api/domains/pass/route.ts#GET": { params: () => ({}), search: (c) => `?to=${encodeURIComponent(`https://${c.domainHostname}/`)}`, access: { public: "carries the caller's own session to a company's domain; signed out it asks for sign-in, and only a member gets a pass" } },
+  "app/api/domains/session/route.ts#GET": { params: () => ({}), search: () => "?pass=forged-pass&next=/", access: { public: "redeems a one-time pass on a company's domain; the pass (256 random bits, hashed) is the proof" } },
   "app/api/health/route.ts#GET": { params: () => ({}), access: { public: "liveness for load balancers; says nothing about any company" } },
   "app/api/ready/route.ts#GET": { params: () => ({}), access: { public: "readiness for load balancers; says nothing about any company" } },
   "app/api/unsubscribe/[token]/route.ts#GET": { params: () => ({ token: "forged.unsubscribe.token" }), access: { public: "one-click unsubscribe from the email; the token's MAC is the proof" } },
