@@ -6,7 +6,7 @@ import { isIP } from "node:net";
 const SHARED = new Set(["_next", "api", "unsubscribe", "dev", "favicon.ico", "robots.txt", "sitemap.xml"]);
 const ON_KIZUNA = new Set(["signin", "signup", "account", "networks", "platform"]);
 
-export type SiteRoute = { kind: "as-is" } | { kind: "rewrite"; pathname: string } | { kind: "to-kizuna"; signIn: boolean };
+export type SiteRoute = { kind: "as-is" } | { kind: "rewrite"; pathname: string } | { kind: "to-kizuna" };
 
 export function siteRoute(pathname: string, slug: string): SiteRoute {
   const first = pathname.split("/")[1] ?? "";
@@ -14,7 +14,7 @@ export function siteRoute(pathname: string, slug: string): SiteRoute {
     return { kind: "as-is" };
   }
   if (ON_KIZUNA.has(first)) {
-    return { kind: "to-kizuna", signIn: first === "signin" };
+    return { kind: "to-kizuna" };
   }
   return { kind: "rewrite", pathname: `/${slug}${pathname === "/" ? "" : pathname}` };
 }

@@ -203,6 +203,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "app/api/auth/[...nextauth]/route.ts#GET": { params: () => ({ nextauth: "session" }), access: { public: "Auth.js's own endpoints (sign-in, callbacks, session); covered by the auth tests" } },
   "app/api/auth/[...nextauth]/route.ts#POST": { params: () => ({ nextauth: "signout" }), access: { public: "Auth.js's own endpoints; CSRF-protected by Auth.js" } },
   "app/api/dev/statements/route.ts#GET": { params: () => ({}), access: { public: "local development only: 404 unless KIZUNA_DEV_TOOLS is on" } },
+  "app/api/domains/leave/route.ts#GET": { params: () => ({}), access: { public: "on a company's domain, sends sign-in and account pages to Kizuna's address; 404 on any other host" } },
   "app/api/domains/pass/route.ts#GET": { params: () => ({}), search: (c) => `?to=${encodeURIComponent(`https://${c.domainHostname}/`)}`, access: { public: "carries the caller's own session to a company's domain; signed out it asks for sign-in, and only a member gets a pass" } },
   "app/api/domains/session/route.ts#GET": { params: () => ({}), search: () => "?pass=forged-pass&next=/", access: { public: "redeems a one-time pass on a company's domain; the pass (256 random bits, hashed) is the proof" } },
   "app/api/health/route.ts#GET": { params: () => ({}), access: { public: "liveness for load balancers; says nothing about any company" } },

@@ -20,7 +20,7 @@ export async function GET(request: Request) {
   const token = await readSessionToken(request.headers.get("cookie") ?? "", secure, env().AUTH_SECRET);
   if (!token?.sub) {
     const back = `${url.pathname}${url.search}`;
-    return NextResponse.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(back)}`, url), 303);
+    return new NextResponse(null, { status: 303, headers: { location: `/signin?callbackUrl=${encodeURIComponent(back)}` } });
   }
   const member = await db.membership.findFirst({
     where: { userId: token.sub, status: "ACTIVE", tenant: { domain: { hostname: to.hostname, verifiedAt: { not: null } } } },

@@ -14,11 +14,12 @@ export async function GET(request: Request) {
   const next = safeCallbackPath(url.searchParams.get("next"), "/");
   const host = (request.headers.get("host") ?? "").replace(/:\d+$/, "").toLowerCase();
   const claims = pass && pass.length <= 100 ? await redeemSignInPass(pass, host) : null;
+  // Relative: the browser stays on the company's domain (the request's own URL names the server, not the domain).
   if (!claims) {
-    return NextResponse.redirect(new URL("/", url), 303);
+    return new NextResponse(null, { status: 303, headers: { location: "/" } });
   }
   const cookie = sessionCookieName(request.headers.get("x-forwarded-proto"));
-  const response = NextResponse.redirect(new URL(next, url), 303);
+  const response = new NextResponse(null, { status: 303, headers: { location: next } });
   response.cookies.set(cookie.name, await sealSession(claims as never, cookie.name), {
     httpOnly: true,
     sameSite: "lax",
