@@ -38,6 +38,13 @@ function useObjectUrl(file: File | null): string | null {
 /** The branding settings: every field feeds the live preview; nothing is stored until Save (decisions/030). */
 export function BrandingForm({ tenant, company, address, saved }: Props) {
   const t = useTranslations("branding");
+  const [color, setColor] = useState(saved.color ?? "");
+  const [logoFile, setLogoFile] = useState<File | null>(null);
+  const [faviconFile, setFaviconFile] = useState<File | null>(null);
+  const [removeLogo, setRemoveLogo] = useState(false);
+  const [removeFavicon, setRemoveFavicon] = useState(false);
+  const [senderName, setSenderName] = useState(saved.senderName ?? "");
+  const [replyTo, setReplyTo] = useState(saved.replyTo ?? "");
   const form = useRef<HTMLFormElement>(null);
   const [state, dispatch, pending] = useActionState(async (previous: unknown, input: FormData) => {
     const result = await saveBrandingAction(previous, input);
@@ -53,13 +60,6 @@ export function BrandingForm({ tenant, company, address, saved }: Props) {
     }
     return result;
   }, null);
-  const [color, setColor] = useState(saved.color ?? "");
-  const [logoFile, setLogoFile] = useState<File | null>(null);
-  const [faviconFile, setFaviconFile] = useState<File | null>(null);
-  const [removeLogo, setRemoveLogo] = useState(false);
-  const [removeFavicon, setRemoveFavicon] = useState(false);
-  const [senderName, setSenderName] = useState(saved.senderName ?? "");
-  const [replyTo, setReplyTo] = useState(saved.replyTo ?? "");
   const logoPicked = useObjectUrl(logoFile);
   const faviconPicked = useObjectUrl(faviconFile);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
