@@ -31,16 +31,18 @@ export function BrandingPreview({ state }: { state: PreviewState }) {
       </div>
       <figure data-testid="portal-preview" style={vars} className="overflow-hidden rounded-lg border border-stone-200 bg-stone-50 shadow-sm">
         <figcaption className="border-b border-stone-200 bg-stone-100 px-3 py-1 text-xs font-medium text-stone-600">{t("portal")}</figcaption>
-        <div className="flex items-center justify-between gap-3 border-b border-stone-200 bg-white px-4 py-3">
-          <span className="flex items-center gap-2 font-bold text-stone-900">
+        <div className="flex flex-col gap-1 border-b border-stone-200 bg-white px-4 py-3">
+          <span className="flex min-w-0 items-center gap-2 font-bold text-stone-900">
             {state.logo ? (
               // eslint-disable-next-line @next/next/no-img-element -- the chosen file (blob:) or the saved logo
               <img src={state.logo} alt="" className="h-7 w-auto max-w-32 object-contain" />
             ) : null}
-            <span className="text-sm">{state.company}</span>
-            <span className="rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">{t("badge")}</span>
+            <span className="truncate text-sm">{state.company}</span>
+            <span className="shrink-0 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-brand-800">{t("badge")}</span>
           </span>
-          <span className="hidden text-xs text-stone-600 sm:inline">{t("nav")}</span>
+          <span className="text-xs text-stone-600">
+            <span className="font-semibold text-stone-900 underline decoration-brand-600 decoration-2 underline-offset-4">{t("navHome")}</span> · {t("nav")}
+          </span>
         </div>
         <div className="flex flex-col items-start gap-3 px-4 py-4">
           <p className="text-sm text-stone-800">{t("body")}</p>

@@ -14,7 +14,11 @@ export async function tenantEmailBranding(tenantId: string): Promise<TenantEmail
   // Mail clients fetch the logo from the app's public origin, never from a host a request claimed.
   const origin = env().AUTH_URL ?? "http://localhost:3000";
   return {
-    branding: { color: found.color, logoUrl: found.logo ? new URL(found.logo.url, origin).toString() : null },
+    branding: {
+      color: found.color,
+      logoUrl: found.logo ? new URL(found.logo.url, origin).toString() : null,
+      logoSize: found.logo ? { width: found.logo.width, height: found.logo.height } : undefined,
+    },
     senderName: found.senderName,
     replyTo: found.replyTo,
   };

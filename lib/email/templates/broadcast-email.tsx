@@ -2,7 +2,7 @@ import type { CSSProperties, ReactNode } from "react";
 import { Body, Container, Head, Hr, Html, Img, Link, Preview, Section, Text } from "@react-email/components";
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
-import { emailAccent, type Branded } from "./email-branding";
+import { emailAccent, logoWidthAt40, type Branded } from "./email-branding";
 
 export type BroadcastEmailProps = {
   lang: string;
@@ -66,7 +66,7 @@ export function BroadcastEmail(props: BroadcastEmailProps) {
         <Container style={{ backgroundColor: "#ffffff", margin: "32px auto", maxWidth: "600px", borderRadius: "8px", overflow: "hidden" }}>
           {props.branding?.logoUrl ? (
             <Section style={{ padding: "20px 32px 16px" }}>
-              <Img src={props.branding.logoUrl} alt={props.company} height="40" style={{ height: "40px", width: "auto" }} />
+              <Img src={props.branding.logoUrl} alt={props.company} height="40" width={logoWidthAt40(props.branding)} style={{ height: "40px", width: "auto" }} />
             </Section>
           ) : null}
           <Section style={{ backgroundColor: accent, padding: "16px 32px" }}>
