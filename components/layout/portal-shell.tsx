@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { TenantLogo } from "@/components/branding/tenant-logo";
 import { unreadAnnouncements } from "@/lib/broadcasts/announcements";
 import { unreadNotifications } from "@/lib/notifications/read";
 import { tenantDisplayName } from "@/lib/tenancy/display";
@@ -33,9 +34,10 @@ export async function PortalShell({ context, children }: { context: TenantContex
       <SkipLink />
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href={base} className="font-bold text-stone-900">
+          <Link href={base} className="flex items-center gap-2 font-bold text-stone-900">
+            <TenantLogo tenantId={context.tenant.id} company={tenantDisplayName(context.tenant, locale)} className="h-8 max-w-40" />
             {tenantDisplayName(context.tenant, locale)}
-            <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">{t("badge")}</span>
+            <span className="rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">{t("badge")}</span>
           </Link>
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
             <NavLink href={base} className={navClass} currentClassName={currentClass}>{t("home")}</NavLink>

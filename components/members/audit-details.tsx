@@ -26,6 +26,12 @@ export async function AuditDetails({ details }: { details: Record<string, unknow
   if (typeof details.hostname === "string") {
     parts.push(details.hostname);
   }
+  // What a branding save changed (decisions/030), by the settings form's own labels.
+  if (Array.isArray(details.brandingFields) && details.brandingFields.length) {
+    const tb = await getTranslations("branding.fields");
+    const names = details.brandingFields.map((f) => (typeof f === "string" && tb.has(f as never) ? tb(f as never) : String(f)));
+    parts.push(t("details.fields", { fields: format.list(names) }));
+  }
   if (typeof details.email === "string") {
     parts.push(details.email);
   }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { TenantLogo } from "@/components/branding/tenant-logo";
 import { Markdown } from "@/components/markdown";
 import { buttonClasses } from "@/components/ui/button";
 import { tenantDisplayName } from "@/lib/tenancy/display";
@@ -18,6 +19,7 @@ export async function TenantLanding({ tenant }: { tenant: TenantSummary }) {
         <LocaleSwitcher />
       </header>
       <main className="mx-auto flex max-w-2xl flex-1 flex-col items-center justify-center px-4 py-16 text-center">
+        <TenantLogo tenantId={tenant.id} company={name} className="mb-8 h-16 max-w-xs" />
         <p className="text-sm font-semibold text-brand-700">{t("eyebrow")}</p>
         <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{t("title", { company: name })}</h1>
         <p className="mt-4 text-lg text-stone-700">{t("lead", { company: name })}</p>

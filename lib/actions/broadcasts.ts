@@ -9,7 +9,7 @@ import { markAllAnnouncementsRead } from "@/lib/broadcasts/announcements";
 import { sendBroadcastTest } from "@/lib/broadcasts/delivery/test-send";
 import { deleteDraftBroadcast, saveBroadcast, unscheduleBroadcast } from "@/lib/broadcasts/mutations";
 import { audienceFilters, audienceQuerySchema, broadcastFormSchema, categoryFormSchema, categoryKeySchema } from "@/lib/broadcasts/schema";
-import { addBroadcastCategory, renameBroadcastCategory, setBrandColor, setHrMaySend } from "@/lib/broadcasts/settings";
+import { addBroadcastCategory, renameBroadcastCategory, setHrMaySend } from "@/lib/broadcasts/settings";
 import { unsubscribe } from "@/lib/broadcasts/unsubscribe";
 import { publicAction, tenantAction } from "./clients";
 import type { ActionResult } from "./result";
@@ -92,16 +92,6 @@ export const setHrMaySendAction = tenantAction("settings.manage", z.object({ all
   revalidatePath(`/${context.tenant.slug}/admin/broadcasts/settings`);
   return { ok: true, data: undefined, message: (await getTranslations("broadcasts.settings"))("saved") };
 });
-
-export const setBrandColorAction = tenantAction(
-  "settings.manage",
-  z.object({ brandColor: z.string().trim().toLowerCase().regex(/^#[0-9a-f]{6}$/, { error: "invalid" }), reset: z.string().optional() }),
-  async ({ brandColor, reset }, context) => {
-    await setBrandColor(context, reset ? null : brandColor);
-    revalidatePath(`/${context.tenant.slug}/admin/broadcasts/settings`);
-    return { ok: true, data: undefined, message: (await getTranslations("broadcasts.settings"))("saved") };
-  },
-);
 
 export const markAnnouncementsReadAction = tenantAction("portal.view", z.object({}), async (_input, context) => {
   await markAllAnnouncementsRead(context);

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "report.dismiss",
   "report.suspend",
   "settings.directMessages",
+  "settings.branding",
   "feed.hidePost",
   "feed.unhidePost",
   "feed.deletePost",

@@ -40,7 +40,3 @@ export async function setHrMaySend(context: TenantContext, allowed: boolean): Pr
   await db.tenant.update({ where: { id: context.tenant.id }, data: { hrGrants: [...grants] } });
 }
 
-/** The company's colour in its emails (#rrggbb), or null for Kizuna's. */
-export async function setBrandColor(context: TenantContext, color: string | null): Promise<void> {
-  await db.tenant.update({ where: { id: context.tenant.id }, data: { brandColor: color } });
-}

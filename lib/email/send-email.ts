@@ -1,9 +1,11 @@
 import "server-only";
-import type { ReactElement } from "react";
+import { cloneElement, type ReactElement } from "react";
 import { render } from "@react-email/render";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { resendClient } from "./resend-client";
+import { senderFor } from "./sender";
+import { tenantEmailBranding } from "./tenant-branding";
 
 export type OutgoingEmail = {
   to: string;
@@ -29,11 +31,16 @@ export type SentEmail = { id: string; via: "resend" | "outbox" };
 /**
  * The one way Kizuna sends mail. With RESEND_API_KEY set it goes through Resend (RESEND_BASE_URL points the SDK
  * elsewhere, e.g. a local Resend-compatible server in tests); without it, it lands in the local outbox table,
- * readable at /dev/mail on a local run.
+ * readable at /dev/mail on a local run. Mail sent for a company carries its branding (decisions/030): its sender
+ * name and Reply-To, and its logo and colour, handed to the template as its `branding` prop — set here, once,
+ * so no caller can forget it.
  */
 export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
-  const [html, text] = await Promise.all([render(email.react), render(email.react, { plainText: true })]);
-  const from = email.from ?? env().EMAIL_FROM;
+  const brand = email.tenantId ? await tenantEmailBranding(email.tenantId) : null;
+  const react = brand ? cloneElement(email.react as ReactElement<{ branding?: unknown }>, { branding: brand.branding }) : email.react;
+  const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
+  const from = email.from ?? (brand?.senderName ? senderFor(brand.senderName) : env().EMAIL_FROM);
+  const replyTo = email.replyTo ?? brand?.replyTo ?? undefined;
   const resend = resendClient();
 
   if (resend) {
@@ -44,7 +51,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
         subject: email.subject,
         html,
         text,
-        replyTo: email.replyTo,
+        replyTo,
         tags: [{ name: "kind", value: email.tag.replace(/[^A-Za-z0-9_-]/g, "_") }],
         attachments: email.attachments?.length ? email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: bytesOf(a.content).toString("base64") })) : undefined,
       },
@@ -64,6 +71,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<SentEmail> {
       html,
       text,
       tag: email.tag,
+      replyTo: replyTo ?? null,
       tenantId: email.tenantId ?? null,
       attachments: email.attachments?.length ? email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, base64: bytesOf(a.content).toString("base64") })) : undefined,
     },

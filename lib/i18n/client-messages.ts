@@ -11,6 +11,7 @@ export const CLIENT_NAMESPACES = [
   "auth",
   "avatar",
   "bounces",
+  "branding",
   "broadcasts.actions",
   "broadcasts.categories",
   "broadcasts.form",

@@ -63,8 +63,6 @@ const SENT: SentSpec[] = [
  * the newest one unread, so the portal's badge shows.
  */
 export async function seedBroadcasts(tx: Tx, tenantId: string, authorId: string, demoEmails: string[]): Promise<void> {
-  // Kanade's own colour in its emails (a deep teal), so the demo's mail does not look like Kizuna's.
-  await tx.tenant.update({ where: { id: tenantId }, data: { brandColor: "#0f766e" } });
   await tx.broadcastCategory.create({ data: { tenantId, key: "collaboration", nameJa: "副業・業務委託のご相談", nameEn: "Side projects and contracting" } });
   const now = Date.now();
   for (const [n, spec] of SENT.entries()) {

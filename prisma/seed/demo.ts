@@ -6,6 +6,7 @@ import { seedActivity } from "./activity";
 import { seedGoals } from "./goals";
 import { seedBroadcasts } from "./broadcasts";
 import { seedDomain } from "./domain";
+import { seedBranding } from "./branding";
 import { seedTemplates } from "./templates";
 import { seedSurveys } from "./surveys";
 import { seedDirectoryDemo } from "./directory";
@@ -238,6 +239,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedGoals(tx, tenant.id, staffUserId);
           await seedSurveys(tx, tenant.id, staffUserId, DEMO_ACCOUNTS.map((a) => a.email));
           await seedBroadcasts(tx, tenant.id, staffUserId, DEMO_ACCOUNTS.map((a) => a.email));
+          await seedBranding(tx, tenant.id);
           await seedTemplates(tx, tenant.id, staffUserId);
         }
         // After the history above, so its bounced invitation is the entry's latest.

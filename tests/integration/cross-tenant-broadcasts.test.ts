@@ -6,7 +6,6 @@ import {
   markAnnouncementsReadAction,
   renameCategoryAction,
   saveBroadcastAction,
-  setBrandColorAction,
   setHrMaySendAction,
   unscheduleBroadcastAction,
 } from "@/lib/actions/broadcasts";
@@ -38,7 +37,6 @@ describe("announcements across tenants and roles", () => {
       () => addCategoryAction(null, { tenant: a.slug, key: "spam", nameJa: "x", nameEn: "x" }),
       () => renameCategoryAction(null, { tenant: a.slug, key: "spam", nameJa: "x", nameEn: "x" }),
       () => setHrMaySendAction(null, { tenant: a.slug, allowed: "yes" }),
-      () => setBrandColorAction(null, { tenant: a.slug, brandColor: "#ff0000" }),
     ];
     for (const who of [null, ownerOfB.id, alumnusOfA.id]) {
       caller.userId = who;

@@ -61,6 +61,8 @@ export async function createCompany(label: string) {
 
   const event = await createEvent(tenant.id, { title: `${label} 交流会` });
   const draftEvent = await createEvent(tenant.id, { title: `${label} 下書き`, status: "DRAFT" });
+  await db.tenantBrandImage.create({ data: { tenantId: tenant.id, kind: "LOGO", image: Buffer.from("PNG"), width: 1, height: 1, version: "v1" } });
+  await db.tenant.update({ where: { id: tenant.id }, data: { brandColor: "#0f766e", emailSenderName: `${label} Alumni`, emailReplyTo: `alumni-${tenant.slug}@example.com` } });
   await db.eventCover.create({ data: { tenantId: tenant.id, eventId: event.id, image: Buffer.from("RIFF"), version: "v1" } });
   const registration = await db.eventRegistration.create({ data: { tenantId: tenant.id, eventId: event.id, membershipId: alumnus.membership.id, status: "GOING" } });
 

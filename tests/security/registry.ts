@@ -76,6 +76,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/join.ts#requestJoinLinkAction": { kind: "public", why: "self-sign-up starts signed out; the link goes to the address typed", writes: ["OutboxEmail"], input: (c) => ({ tenant: c.tenant.slug, email: "stranger@example.com" }) },
   "lib/actions/join.ts#selfJoinAction": { kind: "public", why: "the emailed proof is the credential", input: (c) => ({ tenant: c.tenant.slug, proof: "forged-proof", consent: "on", name: "乗っ取り", password: "long-enough-password-1" }) },
   "lib/actions/join.ts#decideApplicantAction": { kind: "tenant", role: "HR", input: (c) => ({ membershipId: c.applicantMembershipId, decision: "approve", rosterEntryId: c.entryId }) },
+  "lib/actions/branding.ts#saveBrandingAction": { kind: "tenant", role: "ADMIN", input: () => form({ brandColor: "#ff0000", emailSenderName: "Hijacked", emailReplyTo: "attacker@example.com", welcomeMessageJa: "乗っ取り", removeFavicon: "1", logo: png() }), noOp: "the branding of the caller's own company" },
   "lib/actions/join.ts#updateJoinSettingsAction": { kind: "tenant", role: "ADMIN", input: () => ({ registrationRule: "APPROVAL", joinDomains: "attacker.example" }), noOp: "settings of the company named, where the caller is staff" },
 
   // Segments
@@ -98,7 +99,6 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/broadcasts.ts#addCategoryAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "intruder", nameJa: "乗っ取り", nameEn: "Intruder" }), noOp: "adds to the caller's own company" },
   "lib/actions/broadcasts.ts#renameCategoryAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "career", nameJa: "乗っ取り", nameEn: "Intruder" }), noOp: "renames the caller's own company's category of that key" },
   "lib/actions/broadcasts.ts#setHrMaySendAction": { kind: "tenant", role: "ADMIN", input: () => ({ allowed: "yes" }), noOp: "a setting of the caller's own company" },
-  "lib/actions/broadcasts.ts#setBrandColorAction": { kind: "tenant", role: "ADMIN", input: () => ({ brandColor: "#ff0000" }), noOp: "a setting of the caller's own company" },
   "lib/actions/broadcasts.ts#markAnnouncementsReadAction": { kind: "tenant", role: "ALUMNI", input: () => ({}), noOp: "marks the caller's own announcements read" },
   "lib/actions/broadcasts.ts#unsubscribeAction": { kind: "public", why: "the link in the email (its MAC) is the proof; no sign-in", input: () => ({ token: "forged.unsubscribe.token" }) },
 
@@ -202,6 +202,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "app/[tenant]/admin/surveys/[id]/answers/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.surveyId }), access: "HR" },
   "app/api/auth/[...nextauth]/route.ts#GET": { params: () => ({ nextauth: "session" }), access: { public: "Auth.js's own endpoints (sign-in, callbacks, session); covered by the auth tests" } },
   "app/api/auth/[...nextauth]/route.ts#POST": { params: () => ({ nextauth: "signout" }), access: { public: "Auth.js's own endpoints; CSRF-protected by Auth.js" } },
+  "app/api/tenants/[tenant]/[image]/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, image: "logo" }), access: { public: "a company's logo and favicon: shown on its public landing page and fetched by mail clients without cookies" } },
   "app/api/dev/statements/route.ts#GET": { params: () => ({}), access: { public: "local development only: 404 unless KIZUNA_DEV_TOOLS is on" } },
   "app/api/domains/leave/route.ts#GET": { params: () => ({}), access: { public: "on a company's domain, sends sign-in and account pages to Kizuna's address; 404 on any other host" } },
   "app/api/domains/pass/route.ts#GET": { params: () => ({}), search: (c) => `?to=${encodeURIComponent(`https://${c.domainHostname}/`)}`, access: { public: "carries the caller's own session to a company's domain; signed out it asks for sign-in, and only a member gets a pass" } },

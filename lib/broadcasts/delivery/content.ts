@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/messages";
+import { tenantEmailBranding, type TenantEmailBranding } from "@/lib/email/tenant-branding";
 
 /** What the email of an announcement is made of: its texts per language and the company's name and colour. */
 export type BroadcastContent = {
@@ -11,7 +12,9 @@ export type BroadcastContent = {
   category: string;
   updatedAt: Date;
   texts: Partial<Record<AppLocale, { subject: string; body: string }>>;
-  tenant: { slug: string; name: string; nameEn: string | null; brandColor: string | null };
+  tenant: { slug: string; name: string; nameEn: string | null };
+  /** The company's logo, colour, sender name and Reply-To (decisions/030). */
+  brand: TenantEmailBranding | null;
   /** The category's name in each language (the built-in ones from the messages, a company's own as it named it). */
   categoryNames: Record<AppLocale, string>;
 };
@@ -31,12 +34,13 @@ export async function loadBroadcastContent(tenantId: string, broadcastId: string
     where: { id: broadcastId, tenantId },
     select: {
       id: true, tenantId: true, status: true, category: true, updatedAt: true, subjectJa: true, bodyJa: true, subjectEn: true, bodyEn: true,
-      tenant: { select: { slug: true, name: true, nameEn: true, brandColor: true } },
+      tenant: { select: { slug: true, name: true, nameEn: true } },
     },
   });
   if (!b) {
     return null;
   }
+  const brand = await tenantEmailBranding(tenantId);
   const own = builtInName("ja", b.category) ? null : await db.broadcastCategory.findFirst({ where: { tenantId, key: b.category }, select: { nameJa: true, nameEn: true } });
   const texts: BroadcastContent["texts"] = {};
   if (b.subjectJa && b.bodyJa) {
@@ -46,7 +50,7 @@ export async function loadBroadcastContent(tenantId: string, broadcastId: string
     texts.en = { subject: b.subjectEn, body: b.bodyEn };
   }
   return {
-    id: b.id, tenantId: b.tenantId, status: b.status, category: b.category, updatedAt: b.updatedAt, texts, tenant: b.tenant,
+    id: b.id, tenantId: b.tenantId, status: b.status, category: b.category, updatedAt: b.updatedAt, texts, tenant: b.tenant, brand,
     categoryNames: {
       ja: builtInName("ja", b.category) ?? own?.nameJa ?? b.category,
       en: builtInName("en", b.category) ?? own?.nameEn ?? b.category,

@@ -2,6 +2,7 @@ import "server-only";
 import { createElement } from "react";
 import { render } from "@react-email/render";
 import { env } from "@/lib/env";
+import { senderFor } from "@/lib/email/sender";
 import { BroadcastEmail } from "@/lib/email/templates/broadcast-email";
 import type { AppLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/messages";
@@ -9,7 +10,7 @@ import { tenantDisplayName } from "@/lib/tenancy/display";
 import { oneClickUnsubscribeUrl, unsubscribePageUrl } from "../unsubscribe-token";
 import type { BroadcastContent } from "./content";
 
-export type RenderedBroadcast = { from: string; subject: string; html: string; text: string };
+export type RenderedBroadcast = { from: string; replyTo?: string; subject: string; html: string; text: string };
 
 // Rendering React per recipient would cost 100,000 renders for 100,000 people: each language is rendered once
 // with this marker where the recipient's own unsubscribe link goes, and the marker replaced per recipient. Only
@@ -18,13 +19,6 @@ const UNSUBSCRIBE_MARKER = "KIZUNA_UNSUBSCRIBE_LINK_MARKER";
 const MARKER_URL = `https://unsubscribe.invalid/${UNSUBSCRIBE_MARKER}`;
 
 const base = () => env().AUTH_URL ?? "http://localhost:3000";
-
-/** The sender: the company's name before Kizuna's address, so the inbox shows who is writing. */
-export function senderFor(company: string): string {
-  const configured = env().EMAIL_FROM;
-  const address = /<([^>]+)>/.exec(configured)?.[1] ?? configured;
-  return `"${company.replace(/["\\\r\n]/g, "")}" <${address}>`;
-}
 
 type RenderOptions = { subjectPrefix?: string; notice?: string; unsubscribeUrl?: string };
 
@@ -41,7 +35,7 @@ export function broadcastElement(content: BroadcastContent, locale: AppLocale, o
   const element = createElement(BroadcastEmail, {
     lang: locale,
     company,
-    brandColor: content.tenant.brandColor,
+    branding: content.brand?.branding,
     subject,
     body: texts.body,
     why: t("why", { company, category }),
@@ -52,7 +46,8 @@ export function broadcastElement(content: BroadcastContent, locale: AppLocale, o
     sentBy: t("sentBy", { company }),
     notice: options.notice,
   });
-  return { element, from: senderFor(company), subject };
+  // The company's chosen sender name, else its name: the inbox shows who is writing.
+  return { element, from: senderFor(content.brand?.senderName ?? company), replyTo: content.brand?.replyTo ?? undefined, subject };
 }
 
 /** The member's preference centre in the company's portal (the footer's second link). */
@@ -62,9 +57,9 @@ export function preferencesUrl(slug: string): string {
 
 /** The announcement's email in one language, with the unsubscribe link still a marker (see `personalise`). */
 export async function renderBroadcast(content: BroadcastContent, locale: AppLocale): Promise<RenderedBroadcast> {
-  const { element, from, subject } = broadcastElement(content, locale);
+  const { element, from, replyTo, subject } = broadcastElement(content, locale);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { from, subject, html, text };
+  return { from, replyTo, subject, html, text };
 }
 
 // A worker sends many batches of the same announcement: keep the last few renderings (keyed by the version).

@@ -114,7 +114,7 @@ export async function sendBroadcastBatch({ tenantId, broadcastId, batch }: SendB
     const outboxIds = rows.map(() => randomUUID());
     await db.$transaction([
       db.outboxEmail.createMany({
-        data: emails.map((e, i) => ({ id: outboxIds[i]!, to: rows[i]!.email.toLowerCase(), from: e.from, subject: e.subject, html: e.html, text: e.text, tag: "broadcast", tenantId })),
+        data: emails.map((e, i) => ({ id: outboxIds[i]!, to: rows[i]!.email.toLowerCase(), from: e.from, replyTo: e.replyTo ?? null, subject: e.subject, html: e.html, text: e.text, tag: "broadcast", tenantId })),
       }),
       markSentSql(rows, outboxIds),
     ]);
@@ -124,6 +124,7 @@ export async function sendBroadcastBatch({ tenantId, broadcastId, batch }: SendB
 
   const payload: CreateBatchOptions = emails.map((e, i) => ({
     from: e.from,
+    replyTo: e.replyTo,
     to: [rows[i]!.email],
     subject: e.subject,
     html: e.html,

@@ -2,12 +2,11 @@ import type { CSSProperties, ReactNode } from "react";
 import { Body, Container, Head, Hr, Html, Img, Link, Preview, Section, Text } from "@react-email/components";
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
+import { emailAccent, logoWidthAt40, type Branded } from "./email-branding";
 
 export type BroadcastEmailProps = {
   lang: string;
   company: string;
-  /** The company's colour (#rrggbb); Kizuna's amber without one. */
-  brandColor: string | null;
   subject: string;
   /** Markdown written by staff: rendered like the portal's (no raw HTML, GitHub's sanitize allow-list). */
   body: string;
@@ -20,9 +19,7 @@ export type BroadcastEmailProps = {
   sentBy: string;
   /** A line above the content (a test send says so). */
   notice?: string;
-};
-
-const KIZUNA_AMBER = "#b45309";
+} & Branded;
 
 // Mail clients ignore stylesheets more often than not: every element carries its own style.
 const text: CSSProperties = { fontSize: "16px", lineHeight: "26px", color: "#1c1917", margin: "0 0 16px" };
@@ -58,15 +55,20 @@ function Footer({ children }: { children: ReactNode }) {
   return <Text style={{ color: "#78716c", fontSize: "12px", lineHeight: "18px", margin: "0 0 8px" }}>{children}</Text>;
 }
 
-/** An announcement by email: the company's name on its colour, the Markdown body, and why it came and how to stop it. */
+/** An announcement by email: the company's logo and name on its colour, the Markdown body, and why it came and how to stop it. */
 export function BroadcastEmail(props: BroadcastEmailProps) {
-  const accent = props.brandColor ?? KIZUNA_AMBER;
+  const accent = emailAccent(props.branding);
   return (
     <Html lang={props.lang}>
       <Head />
       <Preview>{props.subject}</Preview>
       <Body style={{ backgroundColor: "#f5f5f4", fontFamily: "'Hiragino Sans', 'Noto Sans JP', Meiryo, sans-serif", margin: 0 }}>
         <Container style={{ backgroundColor: "#ffffff", margin: "32px auto", maxWidth: "600px", borderRadius: "8px", overflow: "hidden" }}>
+          {props.branding?.logoUrl ? (
+            <Section style={{ padding: "20px 32px 16px" }}>
+              <Img src={props.branding.logoUrl} alt={props.company} height="40" width={logoWidthAt40(props.branding)} style={{ height: "40px", width: "auto" }} />
+            </Section>
+          ) : null}
           <Section style={{ backgroundColor: accent, padding: "16px 32px" }}>
             <Text style={{ color: "#ffffff", fontWeight: 700, fontSize: "16px", margin: 0 }}>{props.company}</Text>
           </Section>

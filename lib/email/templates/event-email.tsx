@@ -1,4 +1,5 @@
 import { Button, Link, Section, Text } from "@react-email/components";
+import { emailAccent, type Branded } from "./email-branding";
 import { EmailLayout } from "./email-layout";
 
 export type EventEmailProps = {
@@ -11,12 +12,12 @@ export type EventEmailProps = {
   action: { label: string; url: string };
   calendar?: { label: string; google: string; outlook: string; googleLabel: string; outlookLabel: string; attached: string };
   footer: string;
-};
+} & Branded;
 
 /** Mail about one event: what happened, when and where, a button to the event, and calendar links when there is a seat. */
-export function EventEmail({ lang, brand, preview, heading, paragraphs, details, action, calendar, footer }: EventEmailProps) {
+export function EventEmail({ lang, brand, preview, heading, paragraphs, details, action, calendar, footer, branding }: EventEmailProps) {
   return (
-    <EmailLayout lang={lang} preview={preview} brand={brand} footer={footer}>
+    <EmailLayout lang={lang} preview={preview} brand={brand} footer={footer} branding={branding}>
       <Text style={{ fontSize: "20px", fontWeight: 700, margin: "0 0 12px" }}>{heading}</Text>
       {paragraphs.map((p, i) => (
         <Text key={i} style={{ fontSize: "16px", lineHeight: "24px" }}>{p}</Text>
@@ -29,7 +30,7 @@ export function EventEmail({ lang, brand, preview, heading, paragraphs, details,
           </Text>
         ))}
       </Section>
-      <Button href={action.url} style={{ backgroundColor: "#b45309", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}>
+      <Button href={action.url} style={{ backgroundColor: emailAccent(branding), color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}>
         {action.label}
       </Button>
       {calendar ? (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { BrandColorForm } from "@/components/broadcasts/brand-color-form";
 import { CategoryForm } from "@/components/broadcasts/category-form";
 import { HrGrantForm } from "@/components/broadcasts/hr-grant-form";
 import { Card } from "@/components/ui/card";
@@ -18,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The company's announcement categories (each one members can turn off) and who may send. */
 export default async function BroadcastSettingsPage({ params }: Props) {
   const context = await requireTenantPage((await params).tenant, "broadcast.send");
-  const [t, tp, categories] = await Promise.all([getTranslations("broadcasts"), getTranslations("emailPreferences"), broadcastCategories(context.tenant.id)]);
+  const [t, tp, tb, categories] = await Promise.all([getTranslations("broadcasts"), getTranslations("emailPreferences"), getTranslations("branding"), broadcastCategories(context.tenant.id)]);
   const slug = context.tenant.slug;
   return (
     <div className="flex flex-col gap-6">
@@ -55,8 +54,8 @@ export default async function BroadcastSettingsPage({ params }: Props) {
       {context.permissions.has("settings.manage") ? (
         <Card>
           <h2 className="font-semibold">{t("settings.colorTitle")}</h2>
-          <p className="mt-1 mb-4 text-sm text-stone-600">{t("settings.colorLead")}</p>
-          <BrandColorForm tenant={slug} color={context.tenant.brandColor} />
+          <p className="mt-1 text-sm text-stone-600">{tb("movedColor")}</p>
+          <Link href={`/${slug}/admin/settings/branding`} className="mt-3 inline-block text-sm text-brand-800 underline">{tb("openBranding")}</Link>
         </Card>
       ) : null}
     </div>
