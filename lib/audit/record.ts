@@ -34,6 +34,9 @@ export const AUDIT_ACTIONS = [
   "feed.disallowAlumniPosts",
   "template.save",
   "template.reset",
+  "apiKey.create",
+  "apiKey.revoke",
+  "roster.apiSync",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
