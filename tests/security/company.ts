@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { createApiKey } from "../support/api-keys";
 import { createBroadcast } from "../support/broadcasts";
 import { createEvent } from "../support/events";
 import { createAlumnus, createMember, createTenant } from "../support/factories";
@@ -100,9 +101,16 @@ export async function createCompany(label: string) {
   await db.feedReaction.create({ data: { tenantId: tenant.id, postId: feedPost.id, membershipId: alumnus.membership.id, kind: "LIKE" } });
   const feedReport = await db.feedReport.create({ data: { tenantId: tenant.id, postId: feedPost.id, commentId: feedComment.id, reporterId: other.membership.id, reason: "宣伝です" } });
   await db.messageTemplate.create({ data: { tenantId: tenant.id, key: "invitation", locale: "ja", subject: `${label} 招待`, body: `${label}社から {name} 様へ` } });
+  // REST API keys (decisions/028): one with every scope, one with none (for the scope check), one revoked.
+  const apiKey = await createApiKey(tenant.id, { name: `${label} 人事システム`, createdById: owner.user.id });
+  const scopelessApiKey = await createApiKey(tenant.id, { name: `${label} 権限なし`, scopes: [], createdById: owner.user.id });
+  const revokedApiKey = await createApiKey(tenant.id, { name: `${label} 旧連携`, revoked: true, createdById: owner.user.id });
 
   return {
     tenant: { id: tenant.id, slug: tenant.slug },
+    apiKey: apiKey.secret,
+    scopelessApiKey: scopelessApiKey.secret,
+    revokedApiKey: revokedApiKey.secret,
     members,
     alumnus: { membershipId: alumnus.membership.id, profileId: alumnus.profile.id, email: alumnus.user.email },
     hrMembershipId: hr.membership.id,
