@@ -109,6 +109,7 @@ export async function createCompany(label: string) {
   return {
     tenant: { id: tenant.id, slug: tenant.slug },
     apiKey: apiKey.secret,
+    apiKeyId: apiKey.id,
     scopelessApiKey: scopelessApiKey.secret,
     revokedApiKey: revokedApiKey.secret,
     members,

@@ -171,6 +171,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/feed-staff.ts#saveFeedSettingsAction": { kind: "tenant", role: "ADMIN", input: () => ({ alumniMayPost: "on" }), noOp: "a setting of the caller's own company" },
   "lib/actions/templates.ts#saveTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja", subject: "乗っ取り", body: "乗っ取り {company}" }), noOp: "templates are addressed by key and language inside the company named: the caller's own company's" },
   "lib/actions/templates.ts#resetTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja" }), noOp: "resets the caller's own company's template of that key and language" },
+  "lib/actions/api-keys.ts#createApiKeyAction": { kind: "tenant", role: "ADMIN", input: () => ({ name: "乗っ取り", scopes: "members:read" }), noOp: "makes a key of the caller's own company" },
+  "lib/actions/api-keys.ts#revokeApiKeyAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ id: c.apiKeyId }) },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language

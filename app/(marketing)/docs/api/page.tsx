@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { SchemaTable } from "@/components/api-docs/schema-table";
 import { LIMITS } from "@/lib/abuse/limits";
@@ -19,8 +20,10 @@ const code = "overflow-x-auto rounded-md bg-stone-900 p-3 font-mono text-xs text
  * client script, so it lives under the strict nonce CSP of decision 019). Endpoint texts are the document's own.
  */
 export default async function ApiReferencePage() {
-  const t = await getTranslations("api");
-  const document = openApiDocument("https://kizuna.example");
+  const [t, request] = await Promise.all([getTranslations("api"), headers()]);
+  // Examples name the address this page was opened at, so they can be pasted as they are.
+  const origin = `${request.get("x-forwarded-proto") === "https" ? "https" : "http"}://${request.get("host") ?? "localhost:3000"}`;
+  const document = openApiDocument(origin);
   const schemas = (document.components as { schemas: Record<string, Json> }).schemas;
   const operation = (path: string, method: string) => ((document.paths as Record<string, Json>)[path]![method] as Json);
   return (
@@ -43,7 +46,7 @@ export default async function ApiReferencePage() {
       <section id="auth" aria-labelledby="auth-h" className="flex flex-col gap-3">
         <h2 id="auth-h" className="text-xl font-semibold text-stone-900">{t("authTitle")}</h2>
         <p className="text-stone-700">{t("auth")}</p>
-        <pre className={code}>{"curl -H \"Authorization: Bearer kz_live_…\" https://kizuna.example/api/v1/members?limit=100"}</pre>
+        <pre className={code}>{`curl -H "Authorization: Bearer kz_live_…" "${origin}/api/v1/members?limit=100"`}</pre>
         <h3 className="font-semibold text-stone-900">{t("scopesTitle")}</h3>
         <ul className="list-disc pl-6 text-stone-700">
           {API_SCOPES.map((s) => <li key={s}><code className="font-mono">{s}</code> — {SCOPE_DESCRIPTIONS[s]}</li>)}
@@ -106,7 +109,7 @@ export default async function ApiReferencePage() {
                 <>
                   <h4 className="font-semibold text-stone-900">{t("example")}</h4>
                   <pre className={code}>
-                    {`curl -X ${e.method.toUpperCase()} https://kizuna.example/api/v1${e.path} \\\n  -H "Authorization: Bearer kz_live_…"${e.example.request ? ` \\\n  -H "Content-Type: application/json" \\\n  -d '${JSON.stringify(e.example.request)}'` : ""}`}
+                    {`curl -X ${e.method.toUpperCase()} ${origin}/api/v1${e.path} \\\n  -H "Authorization: Bearer kz_live_…"${e.example.request ? ` \\\n  -H "Content-Type: application/json" \\\n  -d '${JSON.stringify(e.example.request)}'` : ""}`}
                   </pre>
                   <pre className={code}>{JSON.stringify(e.example.response, null, 2)}</pre>
                 </>
