@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { SchemaTable } from "@/components/api-docs/schema-table";
 import { LIMITS } from "@/lib/abuse/limits";
-import { ENDPOINTS, openApiDocument, SCOPE_DESCRIPTIONS } from "@/lib/api/openapi";
+import { ENDPOINTS, openApiDocument } from "@/lib/api/openapi";
 import { PROBLEM_KINDS, problemBody } from "@/lib/api/problem";
 import { API_SCOPES } from "@/lib/api/scopes";
 
@@ -20,7 +20,7 @@ const code = "overflow-x-auto rounded-md bg-stone-900 p-3 font-mono text-xs text
  * client script, so it lives under the strict nonce CSP of decision 019). Endpoint texts are the document's own.
  */
 export default async function ApiReferencePage() {
-  const [t, request] = await Promise.all([getTranslations("api"), headers()]);
+  const [t, tk, request] = await Promise.all([getTranslations("api"), getTranslations("apiKeys"), headers()]);
   // Examples name the address this page was opened at, so they can be pasted as they are.
   const origin = `${request.get("x-forwarded-proto") === "https" ? "https" : "http"}://${request.get("host") ?? "localhost:3000"}`;
   const document = openApiDocument(origin);
@@ -49,7 +49,7 @@ export default async function ApiReferencePage() {
         <pre className={code}>{`curl -H "Authorization: Bearer kz_live_…" "${origin}/api/v1/members?limit=100"`}</pre>
         <h3 className="font-semibold text-stone-900">{t("scopesTitle")}</h3>
         <ul className="list-disc pl-6 text-stone-700">
-          {API_SCOPES.map((s) => <li key={s}><code className="font-mono">{s}</code> — {SCOPE_DESCRIPTIONS[s]}</li>)}
+          {API_SCOPES.map((s) => <li key={s}><code className="font-mono">{s}</code> — {tk(`scopeHints.${s.replace(":", "_")}` as never)}</li>)}
         </ul>
       </section>
 
@@ -86,7 +86,7 @@ export default async function ApiReferencePage() {
           return (
             <article key={e.operationId} id={e.operationId} aria-labelledby={`${e.operationId}-h`} className="flex flex-col gap-3 border-t border-stone-200 pt-6">
               <h3 id={`${e.operationId}-h`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-stone-900">
-                <span className="rounded bg-brand-700 px-2 py-0.5 font-mono text-sm uppercase text-white">{e.method}</span>
+                <span className="rounded bg-brand-700 px-2 py-0.5 font-mono text-sm text-white">{e.method.toUpperCase()}</span>
                 <code className="font-mono">/api/v1{e.path}</code>
                 <span className="text-base font-normal text-stone-600">{e.summary}</span>
               </h3>
