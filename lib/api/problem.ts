@@ -33,8 +33,9 @@ export function problemBody(kind: ProblemKind, detail: string, errors?: ProblemE
 
 export function problem(kind: ProblemKind, detail: string, options: { errors?: ProblemError[]; headers?: Record<string, string> } = {}): Response {
   const headers = new Headers({ "content-type": "application/problem+json", "cache-control": "no-store", ...options.headers });
-  if (kind === "unauthorized") {
-    headers.set("www-authenticate", `Bearer realm="kizuna"${detail.includes("revoked") || detail.includes("not valid") ? ', error="invalid_token"' : ""}`);
+  // RFC 6750: a 401 names the scheme; a key that was sent but is unknown or revoked adds error="invalid_token".
+  if (kind === "unauthorized" && !headers.has("www-authenticate")) {
+    headers.set("www-authenticate", 'Bearer realm="kizuna"');
   }
   return new Response(JSON.stringify(problemBody(kind, detail, options.errors)), { status: STATUS[kind], headers });
 }

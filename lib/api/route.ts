@@ -27,7 +27,7 @@ export function apiRoute(scope: ApiScope, handler: Handler): (request: Request) 
     if (!found.ok) {
       return found.reason === "suspended"
         ? problem("suspended", "The platform operators suspended this company's network; its API is paused with it.")
-        : problem("unauthorized", REFUSALS[found.reason]);
+        : problem("unauthorized", REFUSALS[found.reason], { headers: { "www-authenticate": 'Bearer realm="kizuna", error="invalid_token"' } });
     }
     const { caller } = found;
     if (!caller.scopes.has(scope)) {

@@ -71,7 +71,9 @@ describe("REST API keys", () => {
       expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
       expect(JSON.stringify(await problemOf(response))).not.toContain(a.alumni[0]!.user.email);
     }
-    expect((await problemOf(await members(apiRequest("/members", revoked.secret)))).detail).toContain("revoked");
+    const refused = await members(apiRequest("/members", revoked.secret));
+    expect(refused.headers.get("www-authenticate")).toBe('Bearer realm="kizuna", error="invalid_token"');
+    expect((await problemOf(refused)).detail).toContain("revoked");
   });
 
   it("refuses the keys of a company the operators suspended", async () => {
