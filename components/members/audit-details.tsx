@@ -15,6 +15,13 @@ export async function AuditDetails({ details }: { details: Record<string, unknow
     const language = tt.has(`languages.${details.locale}` as never) ? tt(`languages.${details.locale}` as never) : details.locale;
     parts.push(t("details.template", { template: name, locale: language }));
   }
+  // An API key made or revoked, by its name and visible prefix; an HR-system sync through one, by its counts.
+  if (typeof details.key === "string" && typeof details.prefix === "string") {
+    parts.push(t("details.apiKey", { key: details.key, prefix: details.prefix }));
+  }
+  if (typeof details.created === "number" && typeof details.updated === "number") {
+    parts.push(t("details.apiSync", { key: String(details.via ?? ""), created: details.created, updated: details.updated }));
+  }
   if (typeof details.scheduledFor === "string") {
     parts.push(t("details.scheduledFor", { date: format.dateTime(new Date(details.scheduledFor), { dateStyle: "medium", timeStyle: "short" }) }));
   }

@@ -25,6 +25,8 @@ export const LIMITS = {
   invitationsPerCompany: { points: 5000, duration: 60 * 60 },
   // Feed posts and comments one member writes in ten minutes: far above a person typing, well below a script.
   feedWritesPerMember: { points: 30, duration: 10 * 60 },
+  // REST API calls with one key in a minute: an HR-system sync pages through thousands of rows comfortably.
+  apiRequestsPerKey: { points: 600, duration: 60 },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;
@@ -68,6 +70,23 @@ export async function consume(name: LimitName, key: string, points = 1): Promise
   } catch (outcome) {
     if (outcome instanceof RateLimiterRes) {
       return Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
+    }
+    throw outcome;
+  }
+}
+
+/**
+ * Counts one against the key and tells where it stands, for limits the caller reports in headers (the REST API's
+ * RateLimit fields): the limit, what is left, and the seconds until the window resets (or to wait, when refused).
+ */
+export async function consumeWithState(name: LimitName, key: string): Promise<{ limit: number; remaining: number; resetSeconds: number; refused: boolean }> {
+  const limit = LIMITS[name].points * env().KIZUNA_RATE_LIMIT_FACTOR;
+  try {
+    const state = await limiter(name).consume(key, 1);
+    return { limit, remaining: state.remainingPoints, resetSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)), refused: false };
+  } catch (outcome) {
+    if (outcome instanceof RateLimiterRes) {
+      return { limit, remaining: 0, resetSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)), refused: true };
     }
     throw outcome;
   }

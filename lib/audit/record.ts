@@ -38,6 +38,9 @@ export const AUDIT_ACTIONS = [
   "domain.set",
   "domain.verify",
   "domain.remove",
+  "apiKey.create",
+  "apiKey.revoke",
+  "roster.apiSync",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

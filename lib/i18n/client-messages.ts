@@ -8,6 +8,7 @@ export const CLIENT_NAMESPACES = [
   "alumniAdmin.bulk",
   "applicants",
   "announcements",
+  "apiKeys",
   "auth",
   "avatar",
   "bounces",

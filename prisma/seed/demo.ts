@@ -3,6 +3,7 @@ import type { Role } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/auth/password";
 import { INTERESTS } from "../../lib/alumni/interests";
 import { seedActivity } from "./activity";
+import { seedApiKeys } from "./api-keys";
 import { seedGoals } from "./goals";
 import { seedBroadcasts } from "./broadcasts";
 import { seedDomain } from "./domain";
@@ -241,6 +242,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedBroadcasts(tx, tenant.id, staffUserId, DEMO_ACCOUNTS.map((a) => a.email));
           await seedBranding(tx, tenant.id);
           await seedTemplates(tx, tenant.id, staffUserId);
+          await seedApiKeys(tx, tenant.id, staffUserId);
         }
         // After the history above, so its bounced invitation is the entry's latest.
         if (spec.slug === "demo") {

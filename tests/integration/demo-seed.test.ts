@@ -69,6 +69,8 @@ describe("demo company seed", () => {
     }
 
     // The company has put its invitation (ja and en) and its last-day note in its own words.
+    // The API keys page shows a live key synced last night and a revoked one, each with when it was last used.
+    expect((await db.apiKey.findMany({ where: { tenantId: demo.id }, select: { revokedAt: true, lastUsedAt: true } })).map((k) => `${k.revokedAt ? "revoked" : "live"} ${k.lastUsedAt ? "used" : "unused"}`).sort()).toEqual(["live used", "revoked used"]);
     expect((await db.messageTemplate.findMany({ where: { tenantId: demo.id }, select: { key: true, locale: true } })).map((t) => `${t.key}/${t.locale}`).sort()).toEqual(["invitation/en", "invitation/ja", "offboarding/ja"]);
 
     // Program goals with reviews, a year of daily figures, and the alumni's voice: a closed NPS survey, an open one.

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { createApiKey } from "../support/api-keys";
 import { createBroadcast } from "../support/broadcasts";
 import { createEvent } from "../support/events";
 import { createAlumnus, createMember, createTenant } from "../support/factories";
@@ -106,9 +107,18 @@ export async function createCompany(label: string) {
   await db.tenantDomain.create({ data: { tenantId: tenant.id, hostname: domainHostname, token: `token-${tenant.slug}`, verifiedAt: new Date() } });
   await db.domainSignIn.create({ data: { tenantId: tenant.id, userId: alumnus.user.id, tokenHash: `hash-${tenant.slug}`, claims: { sub: alumnus.user.id }, expiresAt: new Date(Date.now() + 60_000) } });
 
+  // REST API keys (decisions/028): one with every scope, one with none (for the scope check), one revoked.
+  const apiKey = await createApiKey(tenant.id, { name: `${label} 人事システム`, createdById: owner.user.id });
+  const scopelessApiKey = await createApiKey(tenant.id, { name: `${label} 権限なし`, scopes: [], createdById: owner.user.id });
+  const revokedApiKey = await createApiKey(tenant.id, { name: `${label} 旧連携`, revoked: true, createdById: owner.user.id });
+
   return {
     tenant: { id: tenant.id, slug: tenant.slug },
     domainHostname,
+    apiKey: apiKey.secret,
+    apiKeyId: apiKey.id,
+    scopelessApiKey: scopelessApiKey.secret,
+    revokedApiKey: revokedApiKey.secret,
     members,
     alumnus: { membershipId: alumnus.membership.id, profileId: alumnus.profile.id, email: alumnus.user.email },
     hrMembershipId: hr.membership.id,

@@ -136,7 +136,10 @@ describe("fuzzing", () => {
         caller.userId = company.members.owner;
         let status: number;
         try {
-          const response = await handlers.get(key)!(new Request(urlOf(file, fuzzed as Record<string, string>) + search, { method, body: entry.body?.() }), { params: Promise.resolve(fuzzed as Record<string, string>) });
+          // REST API routes are called with the company's own key, so the fuzzed query reaches past the key check.
+          const headers = typeof entry.access === "object" && "apiKey" in entry.access ? { authorization: `Bearer ${company.apiKey}` } : undefined;
+          const query = headers ? search.replace("?segment=", "?cursor=").replace("&v=", "&limit=") : search;
+          const response = await handlers.get(key)!(new Request(urlOf(file, fuzzed as Record<string, string>) + query, { method, body: entry.body?.(company), headers }), { params: Promise.resolve(fuzzed as Record<string, string>) });
           await response.text();
           status = response.status;
         } catch (error) {

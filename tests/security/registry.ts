@@ -1,3 +1,4 @@
+import type { ApiScope } from "@/lib/api/scopes";
 import type { Company } from "./company";
 
 // Every server action and route handler, and how to attack it. The suite imports every "use server" module and
@@ -22,10 +23,14 @@ export type ActionEntry =
 export type RouteEntry = {
   /** The route's URL parameters naming the other company's rows; `tenant` is the company's slug. */
   params: (c: Company) => Record<string, string>;
-  /** Who may call it: a tenant role, any signed-in person, or anyone (with `why`). */
-  access: Role | "user" | { public: string };
+  /**
+   * Who may call it: a tenant role, any signed-in person, anyone (with `why`), or the holder of an API key with
+   * this scope (the REST API: the key decides the company, so the attack is the other company's key).
+   */
+  access: Role | "user" | { public: string } | { apiKey: ApiScope };
   search?: (c: Company) => string;
-  body?: () => BodyInit;
+  /** The request body; for an API route, one naming the company `c`'s rows. */
+  body?: (c: Company) => BodyInit;
 };
 
 const form = (fields: Record<string, string | Blob>) => {
@@ -35,6 +40,8 @@ const form = (fields: Record<string, string | Blob>) => {
   }
   return data;
 };
+// The REST API's cursor for a row (lib/api/pagination.ts): an attacker can forge one naming any id.
+const apiCursor = (id: string) => Buffer.from(`v1:${id}`).toString("base64url");
 const later = (days: number, hour = 19) => {
   const d = new Date(Date.now() + days * 86_400_000);
   return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
@@ -167,6 +174,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/domain.ts#setDomainAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ hostname: c.domainHostname }), noOp: "claims a domain for the caller's own company; another company's domain is refused as taken" },
   "lib/actions/domain.ts#verifyDomainAction": { kind: "tenant", role: "ADMIN", input: () => ({}), noOp: "checks the caller's own company's domain" },
   "lib/actions/domain.ts#removeDomainAction": { kind: "tenant", role: "ADMIN", input: () => ({}), noOp: "removes the caller's own company's domain" },
+  "lib/actions/api-keys.ts#createApiKeyAction": { kind: "tenant", role: "ADMIN", input: () => ({ name: "乗っ取り", scopes: "members:read" }), noOp: "makes a key of the caller's own company" },
+  "lib/actions/api-keys.ts#revokeApiKeyAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ id: c.apiKeyId }) },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language
@@ -200,6 +209,15 @@ export const ROUTES: Record<string, RouteEntry> = {
   "app/[tenant]/admin/roster/imports/[id]/progress/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.importId }), access: "HR" },
   "app/[tenant]/admin/roster/upload/route.ts#POST": { params: (c) => ({ tenant: c.tenant.slug }), access: "HR", body: () => "社員番号,氏名\n1,乗っ取り\n" },
   "app/[tenant]/admin/surveys/[id]/answers/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, id: c.surveyId }), access: "HR" },
+  // The REST API (decisions/028): called with the other company's key, a cursor or body naming B's rows.
+  "app/api/v1/members/route.ts#GET": { params: () => ({}), access: { apiKey: "members:read" }, search: (c) => `?cursor=${apiCursor(c.alumnus.membershipId)}` },
+  "app/api/v1/events/route.ts#GET": { params: () => ({}), access: { apiKey: "events:read" }, search: (c) => `?cursor=${apiCursor(c.eventId)}` },
+  "app/api/v1/pipeline-items/route.ts#GET": { params: () => ({}), access: { apiKey: "pipeline:read" }, search: (c) => `?cursor=${apiCursor(c.interestId)}` },
+  "app/api/v1/roster/route.ts#POST": {
+    params: () => ({}), access: { apiKey: "roster:write" },
+    body: (c) => JSON.stringify({ entries: [{ employee_number: "E-1", email: `roster-${c.tenant.slug}@example.com`, name: "乗っ取り" }, { employee_number: "E-2", name: "乗っ取り" }] }),
+  },
+  "app/api/v1/openapi.json/route.ts#GET": { params: () => ({}), access: { public: "the API's own description, the same for everyone" } },
   "app/api/auth/[...nextauth]/route.ts#GET": { params: () => ({ nextauth: "session" }), access: { public: "Auth.js's own endpoints (sign-in, callbacks, session); covered by the auth tests" } },
   "app/api/auth/[...nextauth]/route.ts#POST": { params: () => ({ nextauth: "signout" }), access: { public: "Auth.js's own endpoints; CSRF-protected by Auth.js" } },
   "app/api/tenants/[tenant]/[image]/route.ts#GET": { params: (c) => ({ tenant: c.tenant.slug, image: "logo" }), access: { public: "a company's logo and favicon: shown on its public landing page and fetched by mail clients without cookies" } },
