@@ -35,6 +35,8 @@ export const QUEUES = {
   emailNotification: "notifications.email",
   // Cron: one digest mail per person who takes a category's mail daily.
   sendNotificationDigests: "notifications.daily-digest",
+  // One outgoing webhook delivery, retried with backoff (lib/webhooks-out, decisions/029).
+  deliverWebhook: "webhooks-out.deliver",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -53,3 +55,5 @@ export type SendStatusNoticeJob = { tenantId: string; interestId: string; eventI
 export type FeedLinkPreviewJob = { tenantId: string; postId: string; url: string };
 
 export type EmailNotificationJob = { tenantId: string; notificationId: string };
+
+export type DeliverWebhookJob = { tenantId: string; deliveryId: string };
