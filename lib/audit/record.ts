@@ -34,6 +34,13 @@ export const AUDIT_ACTIONS = [
   "feed.disallowAlumniPosts",
   "template.save",
   "template.reset",
+  "webhook.create",
+  "webhook.update",
+  "webhook.enable",
+  "webhook.disable",
+  "webhook.rotateSecret",
+  "webhook.delete",
+  "webhook.redeliver",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
