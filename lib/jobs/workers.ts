@@ -17,9 +17,9 @@ import { sendPipelineReminders } from "@/lib/opportunities/reminders";
 import { sendInvitationWaves } from "@/lib/playbook/setup/waves";
 import { sendStatusNotice } from "@/lib/opportunities/status-notice";
 import { announceSurvey } from "@/lib/surveys/announce";
-import { attemptDelivery } from "@/lib/webhooks-out/deliver";
+import { startWebhookWorker } from "@/lib/webhooks-out/worker";
 import { jobQueue } from "./boss";
-import { QUEUES, type AnnounceSurveyJob, type DeliverWebhookJob, type EmailNotificationJob, type FeedLinkPreviewJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
+import { QUEUES, type AnnounceSurveyJob, type EmailNotificationJob, type FeedLinkPreviewJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
 
 /** Starts this process's job workers (in-process locally; a separate deployment can run the same). */
 export async function startJobWorkers(): Promise<void> {
@@ -103,10 +103,5 @@ export async function startJobWorkers(): Promise<void> {
   await boss.work(QUEUES.sendNotificationDigests, async () => {
     await sendNotificationDigests();
   });
-  // One job at a time (the default batch of 1): a throw retries that delivery alone, after its backoff.
-  await boss.work<DeliverWebhookJob>(QUEUES.deliverWebhook, { pollingIntervalSeconds: 2 }, async ([job]) => {
-    if (job) {
-      await attemptDelivery(job.data.tenantId, job.data.deliveryId);
-    }
-  });
+  await startWebhookWorker(boss);
 }

@@ -39,6 +39,8 @@ export function postWebhook(raw: string, headers: Record<string, string>, body: 
     const client = url.protocol === "https:" ? https : http;
     const request = client.request(url, {
       method: "POST",
+      // A new connection each time: a kept-alive socket would skip the address check below.
+      agent: false,
       lookup: guardedLookupWith(webhookLoopbackAllowed),
       timeout: TIMEOUT_MS,
       headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body), "user-agent": "Kizuna-Webhooks/1.0" },
