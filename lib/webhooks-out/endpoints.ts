@@ -124,13 +124,14 @@ export async function sendTestEvent(context: TenantContext, endpointId: string):
  */
 export async function redeliver(context: TenantContext, deliveryId: string): Promise<boolean> {
   const tenantId = context.tenant.id;
-  const original = await db.outgoingWebhookDelivery.findFirst({ where: { tenantId, id: deliveryId }, select: { endpointId: true, payload: true } });
+  const original = await db.outgoingWebhookDelivery.findFirst({ where: { tenantId, id: deliveryId }, select: { endpointId: true, eventId: true, eventType: true, payload: true } });
   if (!original) {
     return false;
   }
   const boss = await jobQueue();
   await db.$transaction(async (tx) => {
-    const id = await insertDelivery(tx, tenantId, original.endpointId, original.payload as unknown as WebhookPayload);
+    const payload = { ...(original.payload as object), id: original.eventId, type: original.eventType } as WebhookPayload;
+    const id = await insertDelivery(tx, tenantId, original.endpointId, payload);
     await boss.send(QUEUES.deliverWebhook, { tenantId, deliveryId: id } satisfies DeliverWebhookJob, { ...RETRY, db: inTransaction(tx) });
     await recordAudit(tx, { tenantId, userId: context.userId }, [{ action: "webhook.redeliver", details: { endpointId: original.endpointId, deliveryId } }]);
   });

@@ -182,8 +182,8 @@ describe("outgoing webhooks: delivery", () => {
     expect(await db.outgoingWebhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: "PENDING", responseStatus: 500, responseExcerpt: "receiver is down" });
     // pg-boss holds the retry back for its backoff (minutes); bring it forward instead of waiting.
     await expect.poll(async () => (await db.$queryRaw<{ state: string }[]>`SELECT state FROM pgboss.job WHERE name = 'webhooks-out.deliver' AND data->>'deliveryId' = ${delivery.id}`)[0]?.state, { timeout: 5_000 }).toBe("retry");
-    const [{ wait }] = await db.$queryRaw<{ wait: number }[]>`SELECT extract(epoch FROM start_after - now())::float AS wait FROM pgboss.job WHERE name = 'webhooks-out.deliver' AND data->>'deliveryId' = ${delivery.id}`;
-    expect(wait).toBeGreaterThan(200);
+    const [job] = await db.$queryRaw<{ wait: number }[]>`SELECT extract(epoch FROM start_after - now())::float AS wait FROM pgboss.job WHERE name = 'webhooks-out.deliver' AND data->>'deliveryId' = ${delivery.id}`;
+    expect(job!.wait).toBeGreaterThan(200);
     await db.$executeRaw`UPDATE pgboss.job SET start_after = now() WHERE name = 'webhooks-out.deliver' AND data->>'deliveryId' = ${delivery.id}`;
 
     await expect.poll(async () => (await db.outgoingWebhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).status, { timeout: 15_000 }).toBe("SUCCEEDED");

@@ -6,6 +6,7 @@ import { createBroadcast } from "../support/broadcasts";
 import { createEvent } from "../support/events";
 import { createAlumnus, createMember, createTenant } from "../support/factories";
 import { createPosting } from "../support/opportunities";
+import { newWebhookSecret, sealSecret } from "@/lib/webhooks-out/secret";
 
 // A whole company for the attack suite: its staff of every role and at least one row in every tenant-scoped
 // table (a test checks that, so a new table cannot be left empty and therefore unguarded). The attacks pass
@@ -100,6 +101,12 @@ export async function createCompany(label: string) {
   await db.feedReaction.create({ data: { tenantId: tenant.id, postId: feedPost.id, membershipId: alumnus.membership.id, kind: "LIKE" } });
   const feedReport = await db.feedReport.create({ data: { tenantId: tenant.id, postId: feedPost.id, commentId: feedComment.id, reporterId: other.membership.id, reason: "宣伝です" } });
   await db.messageTemplate.create({ data: { tenantId: tenant.id, key: "invitation", locale: "ja", subject: `${label} 招待`, body: `${label}社から {name} 様へ` } });
+  const webhookEndpoint = await db.webhookEndpoint.create({
+    data: { tenantId: tenant.id, url: `https://hr-${tenant.slug}.example.com/webhooks`, events: ["member.joined"], secretCipher: sealSecret(newWebhookSecret()) },
+  });
+  const webhookDelivery = await db.outgoingWebhookDelivery.create({
+    data: { id: `msg_${tenant.slug}`, tenantId: tenant.id, endpointId: webhookEndpoint.id, eventType: "member.joined", eventId: `evt_${tenant.slug}`, payload: { type: "member.joined" }, status: "SUCCEEDED", attempts: 1, responseStatus: 200 },
+  });
 
   return {
     tenant: { id: tenant.id, slug: tenant.slug },
@@ -136,6 +143,8 @@ export async function createCompany(label: string) {
     feedCommentId: feedComment.id,
     feedReportId: feedReport.id,
     notificationId: notification.id,
+    webhookEndpointId: webhookEndpoint.id,
+    webhookDeliveryId: webhookDelivery.id,
     ownerEmail: owner.user.email,
   };
 }

@@ -164,6 +164,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/feed-staff.ts#saveFeedSettingsAction": { kind: "tenant", role: "ADMIN", input: () => ({ alumniMayPost: "on" }), noOp: "a setting of the caller's own company" },
   "lib/actions/templates.ts#saveTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja", subject: "乗っ取り", body: "乗っ取り {company}" }), noOp: "templates are addressed by key and language inside the company named: the caller's own company's" },
   "lib/actions/templates.ts#resetTemplateAction": { kind: "tenant", role: "ADMIN", input: () => ({ key: "invitation", locale: "ja" }), noOp: "resets the caller's own company's template of that key and language" },
+  // Outgoing webhooks (decisions/029)
+  "lib/actions/webhooks.ts#createWebhookEndpointAction": { kind: "tenant", role: "ADMIN", input: () => ({ url: "https://attacker.example/hook", events: ["member.joined"] }), noOp: "adds an endpoint to the caller's own company only" },
+  "lib/actions/webhooks.ts#updateWebhookEndpointAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId, url: "https://attacker.example/hook", events: ["member.joined", "member.left"] }) },
+  "lib/actions/webhooks.ts#setWebhookEndpointEnabledAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId, enabled: "off" }) },
+  "lib/actions/webhooks.ts#rotateWebhookSecretAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId }) },
+  "lib/actions/webhooks.ts#deleteWebhookEndpointAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId }) },
+  "lib/actions/webhooks.ts#sendTestWebhookAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId }) },
+  "lib/actions/webhooks.ts#redeliverWebhookAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ deliveryId: c.webhookDeliveryId }) },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language
