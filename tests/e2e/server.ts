@@ -34,6 +34,8 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       // The suite signs in a hundred times from one address; the limits themselves are tested in integration.
       KIZUNA_RATE_LIMIT_FACTOR: "100",
+      // webhooks.spec.ts sends to a receiver it starts on this machine (decisions/029).
+      KIZUNA_WEBHOOKS_ALLOW_LOOPBACK: "1",
     },
   });
   await serveUntilStopped(next, embedded);
