@@ -4,5 +4,5 @@ const STYLES = { SUCCEEDED: "bg-emerald-100 text-emerald-800", FAILED: "bg-red-1
 
 export async function DeliveryStatus({ status }: { status: keyof typeof STYLES }) {
   const t = await getTranslations("webhooks.deliveries.status");
-  return <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`}>{t(status)}</span>;
+  return <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`}>{t(status)}</span>;
 }

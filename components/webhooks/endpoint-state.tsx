@@ -6,5 +6,5 @@ export async function EndpointState({ enabled, reason }: { enabled: boolean; rea
   const [label, style] = enabled
     ? [t("on"), "bg-emerald-100 text-emerald-800"]
     : [reason === "failures" ? t("offFailures") : t("off"), "bg-stone-200 text-stone-800"];
-  return <span className={`rounded px-2 py-0.5 text-xs font-semibold ${style}`}>{label}</span>;
+  return <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${style}`}>{label}</span>;
 }

@@ -58,8 +58,8 @@ export default async function WebhookEndpointPage({ params }: Props) {
           <p className="text-stone-600">{t("deliveries.empty")}</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-stone-600">
+            <table className="w-full min-w-[40rem] text-left text-sm">
+              <thead className="whitespace-nowrap text-stone-600">
                 <tr>
                   <th scope="col" className="py-2 pr-3">{t("deliveries.event")}</th>
                   <th scope="col" className="py-2 pr-3">{t("deliveries.statusHeading")}</th>
@@ -76,7 +76,7 @@ export default async function WebhookEndpointPage({ params }: Props) {
                     <td className="py-2 pr-3"><DeliveryStatus status={d.status} /></td>
                     <td className="py-2 pr-3">
                       {d.responseStatus ?? "—"}
-                      {d.lastError && d.status !== "SUCCEEDED" ? <span className="block max-w-xs truncate text-xs text-stone-600" title={d.lastError}>{d.lastError}</span> : null}
+                      {d.lastError && d.status !== "SUCCEEDED" && d.lastError !== `HTTP ${d.responseStatus}` ? <span className="block max-w-xs truncate text-xs text-stone-600" title={d.lastError}>{d.lastError}</span> : null}
                       {d.durationMs !== null ? <span className="block text-xs text-stone-500">{t("deliveries.duration", { ms: d.durationMs })}</span> : null}
                     </td>
                     <td className="py-2 pr-3">{d.attempts}</td>
@@ -84,7 +84,7 @@ export default async function WebhookEndpointPage({ params }: Props) {
                       {when(d.lastAttemptAt ?? d.createdAt)}
                       {d.status === "PENDING" && d.nextAttemptAt ? <span className="block text-xs text-stone-600">{t("deliveries.next", { when: when(d.nextAttemptAt) })}</span> : null}
                     </td>
-                    <td className="py-2">{d.eventType === "webhook.test" ? null : <RedeliverButton tenant={context.tenant.slug} deliveryId={d.id} />}</td>
+                    <td className="py-2">{d.eventType === "webhook.test" || !endpoint.enabled ? null : <RedeliverButton tenant={context.tenant.slug} deliveryId={d.id} />}</td>
                   </tr>
                 ))}
               </tbody>
