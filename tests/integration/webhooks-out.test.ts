@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { leaveNetwork } from "@/lib/account/delete-account";
+import { deleteMyAccount, leaveNetwork } from "@/lib/account/delete-account";
 import { db } from "@/lib/db";
 import { respondToEvent } from "@/lib/events/rsvp";
 import { acceptInvitation } from "@/lib/invitations/accept";
@@ -159,6 +159,21 @@ describe("outgoing webhooks: the four events", () => {
     expect(await typesSentTo(switchedOff)).toEqual([]);
     expect(await typesSentTo(otherCompany)).toEqual([]);
   }, 90_000);
+});
+
+describe("outgoing webhooks: an account deleted", () => {
+  it("tells each company where the person was a member that they left, naming them before the account is gone", async () => {
+    const { tenant, admin } = await company();
+    const other = await company();
+    const [here, there] = [await endpoint(admin, ["member.left"]), await endpoint(other.admin, ["member.left"])];
+    const alumnus = await alumnusContext(tenant, "削除 八郎");
+    await db.membership.create({ data: { tenantId: other.tenant.id, userId: alumnus.user.id, role: "ALUMNI", status: "PENDING" } });
+    expect(await deleteMyAccount(alumnus.user.id)).toEqual({ ok: true });
+    const [left] = await db.outgoingWebhookDelivery.findMany({ where: { endpointId: here } });
+    expect(left?.payload).toMatchObject({ type: "member.left", data: { reason: "account_deleted", member: { id: alumnus.membership.id, name: "削除 八郎", email: alumnus.user.email } } });
+    // A request never approved was not a membership to leave.
+    expect(await typesSentTo(there)).toEqual([]);
+  });
 });
 
 describe("outgoing webhooks: delivery", () => {
