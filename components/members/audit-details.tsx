@@ -39,6 +39,10 @@ export async function AuditDetails({ details }: { details: Record<string, unknow
     const names = details.brandingFields.map((f) => (typeof f === "string" && tb.has(f as never) ? tb(f as never) : String(f)));
     parts.push(t("details.fields", { fields: format.list(names) }));
   }
+  // An outgoing webhook endpoint, by its URL.
+  if (typeof details.url === "string") {
+    parts.push(details.url);
+  }
   if (typeof details.email === "string") {
     parts.push(details.email);
   }

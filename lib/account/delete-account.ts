@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { forgetSuppression } from "@/lib/email/suppressions";
+import { emitMemberLeft } from "@/lib/webhooks-out/domain-events";
 
 /**
  * Deletes a person from Kizuna, in every company at once: the account and its sign-in methods, memberships,
@@ -22,7 +23,10 @@ export async function deleteMyAccount(userId: string): Promise<{ ok: true } | { 
     return { ok: false, soleOwnerOf };
   }
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, memberships: { select: { id: true } } } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, memberships: { select: { id: true, tenantId: true, role: true, status: true } } } });
+    for (const m of user.memberships.filter((m) => m.role === "ALUMNI" && (m.status === "ACTIVE" || m.status === "SUSPENDED"))) {
+      await emitMemberLeft(tx, m.tenantId, m.id, "account_deleted");
+    }
     const membershipIds = user.memberships.map((m) => m.id);
     await tx.rosterEntry.updateMany({ where: { membershipId: { in: membershipIds } }, data: { membershipId: null } });
     // The audit log keeps that something was done, not to whom or the reason HR wrote about them.
@@ -40,10 +44,14 @@ export async function leaveNetwork(userId: string, tenantSlug: string): Promise<
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { userId, tenant: { slug: tenantSlug }, status: { in: ["ACTIVE", "PENDING"] }, role: "ALUMNI" },
-      select: { id: true, tenantId: true },
+      select: { id: true, tenantId: true, status: true },
     });
     if (!membership) {
       return false;
+    }
+    // Withdrawing a request that was never approved is not leaving: nobody had joined.
+    if (membership.status === "ACTIVE") {
+      await emitMemberLeft(tx, membership.tenantId, membership.id, "left");
     }
     await tx.alumniProfile.deleteMany({ where: { tenantId: membership.tenantId, membershipId: membership.id } });
     await tx.emailPreference.deleteMany({ where: { tenantId: membership.tenantId, membershipId: membership.id } });

@@ -41,6 +41,13 @@ export const AUDIT_ACTIONS = [
   "apiKey.create",
   "apiKey.revoke",
   "roster.apiSync",
+  "webhook.create",
+  "webhook.update",
+  "webhook.enable",
+  "webhook.disable",
+  "webhook.rotateSecret",
+  "webhook.delete",
+  "webhook.redeliver",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,6 +5,7 @@ import { canSeeEvent } from "./audience";
 import { enqueueEventNotices } from "./enqueue";
 import { questionsOf, type EventAnswers } from "./questions";
 import { lockEvent, promoteWaitlist, SEAT_TRANSACTION, seatsTaken } from "./seats";
+import { emitRsvpCreated } from "@/lib/webhooks-out/domain-events";
 
 export type RsvpInput = { response: "GOING" | "NOT_GOING"; guests: number; answers: EventAnswers };
 
@@ -77,6 +78,9 @@ export async function respondToEvent(context: TenantContext, eventId: string, in
       update: { status, guests: input.guests, answers, waitlistedAt, respondedAt: now },
       select: { id: true },
     });
+    if (existing?.status !== "GOING" && existing?.status !== "WAITLISTED") {
+      await emitRsvpCreated(tx, tenantId, saved.id);
+    }
     if (existing?.status === "GOING") {
       // Fewer guests than before frees seats for the line.
       await enqueueEventNotices(tx, { tenantId, eventId, kind: "promoted", registrationIds: await promoteWaitlist(tx, event) });

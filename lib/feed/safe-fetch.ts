@@ -42,9 +42,20 @@ export function isPrivateAddress(address: string): boolean {
 // or the cloud's metadata address. Nothing but tests should set it.
 const allowLoopback = () => process.env.KIZUNA_LINK_PREVIEW_ALLOW_LOOPBACK === "1";
 const isLoopback = (address: string) => /^127\./.test(address) || address === "::1" || /^::ffff:127\./i.test(address);
-const refused = (address: string) => isPrivateAddress(address) && !(allowLoopback() && isLoopback(address));
 
-const guardedLookup: LookupFunction = (hostname, options, callback) => {
+/** Whether a connection to this address is refused, given the caller's own test override for loopback. */
+export function refusedAddress(address: string, loopbackAllowed: () => boolean): boolean {
+  return isPrivateAddress(address) && !(loopbackAllowed() && isLoopback(address));
+}
+const refused = (address: string) => refusedAddress(address, allowLoopback);
+
+/** A DNS lookup for sockets that fails on any refused address (outgoing webhooks use it with their own override). */
+export function guardedLookupWith(loopbackAllowed: () => boolean): LookupFunction {
+  return (hostname, options, callback) => guardLookup(hostname, options, callback, (address) => refusedAddress(address, loopbackAllowed));
+}
+const guardedLookup: LookupFunction = (hostname, options, callback) => guardLookup(hostname, options, callback, refused);
+
+function guardLookup(hostname: string, options: Parameters<LookupFunction>[1], callback: Parameters<LookupFunction>[2], refused: (address: string) => boolean) {
   lookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) {
       return callback(error, "", 4);
@@ -62,7 +73,7 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
     }
     callback(null, first.address, first.family);
   });
-};
+}
 
 export type Fetched = { status: number; contentType: string; body: Buffer; url: string };
 

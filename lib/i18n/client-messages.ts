@@ -41,6 +41,7 @@ export const CLIENT_NAMESPACES = [
   "profileEdit",
   "roster",
   "segments",
+  "webhooks",
   "setup",
   "signup",
   "surveys.actions",

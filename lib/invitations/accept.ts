@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { findActiveTenant, type TenantSummary } from "@/lib/tenancy/resolve";
 import { sendWelcomeEmail } from "@/lib/templates/welcome";
 import { invitationIdOf, tokenMatches } from "./token";
+import { emitMemberJoined } from "@/lib/webhooks-out/domain-events";
 
 export type InvitationProblem = "invalid" | "expired" | "used" | "revoked";
 
@@ -105,6 +106,7 @@ export async function acceptInvitation(slug: string, token: string, joiner: Join
     const entry = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { rosterEntryId: true } });
     await tx.rosterEntry.updateMany({ where: { id: entry.rosterEntryId, tenantId: tenant.id }, data: { membershipId: membership.id } });
     await tx.consent.create({ data: { tenantId: tenant.id, membershipId: membership.id, version: tenant.termsVersion } });
+    await emitMemberJoined(tx, tenant.id, membership.id, "invitation");
     return { ok: true as const, userId, email };
   }).catch((error: unknown) => {
     if (error instanceof JoinAbort) {

@@ -37,6 +37,8 @@ export const QUEUES = {
   sendNotificationDigests: "notifications.daily-digest",
   // Cron: looks up the DNS proof of companies' domains still waiting for it, and forgets used sign-in passes.
   verifyPendingDomains: "domains.verify-pending",
+  // One outgoing webhook delivery, retried with backoff (lib/webhooks-out, decisions/029).
+  deliverWebhook: "webhooks-out.deliver",
 } as const;
 
 export type SendInvitationsJob = { tenantId: string; invitationIds: string[] };
@@ -55,3 +57,5 @@ export type SendStatusNoticeJob = { tenantId: string; interestId: string; eventI
 export type FeedLinkPreviewJob = { tenantId: string; postId: string; url: string };
 
 export type EmailNotificationJob = { tenantId: string; notificationId: string };
+
+export type DeliverWebhookJob = { tenantId: string; deliveryId: string };

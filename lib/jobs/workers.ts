@@ -19,6 +19,7 @@ import { sendPipelineReminders } from "@/lib/opportunities/reminders";
 import { sendInvitationWaves } from "@/lib/playbook/setup/waves";
 import { sendStatusNotice } from "@/lib/opportunities/status-notice";
 import { announceSurvey } from "@/lib/surveys/announce";
+import { startWebhookWorker } from "@/lib/webhooks-out/worker";
 import { jobQueue } from "./boss";
 import { QUEUES, type AnnounceSurveyJob, type EmailNotificationJob, type FeedLinkPreviewJob, type SendEventNoticesJob, type SendInvitationsJob, type SendReferralInviteJob, type SendStatusNoticeJob } from "./queues";
 
@@ -109,4 +110,5 @@ export async function startJobWorkers(): Promise<void> {
     await verifyPendingDomains();
     await pruneSignInPasses();
   });
+  await startWebhookWorker(boss);
 }

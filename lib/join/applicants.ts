@@ -7,6 +7,7 @@ import { tenantDisplayName } from "@/lib/tenancy/display";
 import { sendJoinNotice } from "./notify";
 import { localeOr } from "./self-join";
 import { resolveNotifications } from "@/lib/notifications/read";
+import { emitMemberJoined } from "@/lib/webhooks-out/domain-events";
 
 /** People waiting for approval, oldest first, each with the roster entries their email could match. */
 export async function listApplicants(context: TenantContext) {
@@ -60,6 +61,9 @@ export async function decideApplicant(
           data: { department: entry.department, joinedOn: entry.joinedOn, leftOn: entry.leftOn, nameKana: entry.nameKana },
         });
       }
+    }
+    if (decision.approve) {
+      await emitMemberJoined(tx, tenantId, membership.id, "approval");
     }
     await recordAudit(tx, { tenantId, userId: context.userId }, [{
       action: decision.approve ? "applicant.approve" : "applicant.reject",

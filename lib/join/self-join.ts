@@ -13,6 +13,7 @@ import { findActiveTenant } from "@/lib/tenancy/resolve";
 import { sendWelcomeEmail } from "@/lib/templates/welcome";
 import { joinProofToken, readJoinProof } from "./email-proof";
 import { sendJoinNotice } from "./notify";
+import { emitMemberJoined } from "@/lib/webhooks-out/domain-events";
 
 /** Step 1 of registering without an invitation: mail a link that proves the address. */
 export async function requestJoinLink(slug: string, email: string, locale: AppLocale): Promise<"sent" | "inviteOnly" | "notFound" | "domainNotAllowed"> {
@@ -106,6 +107,9 @@ export async function selfJoin(slug: string, token: string, joiner: Joiner, note
       await revokeLiveInvitations(tx, tenant.id, [entry.id]);
     }
     await tx.consent.create({ data: { tenantId: tenant.id, membershipId: membership.id, version: tenant.termsVersion } });
+    if (admitted) {
+      await emitMemberJoined(tx, tenant.id, membership.id, "roster_match");
+    }
     if (!admitted) {
       // A request waiting for HR: on the bell of every staff member who can decide it (decisions/024).
       const approvers = await tx.membership.findMany({

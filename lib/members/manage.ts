@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { revokeLiveInvitations } from "@/lib/invitations/revoke-live";
 import type { MembershipStatus } from "@/lib/generated/prisma/enums";
 import type { TenantContext } from "@/lib/tenancy/resolve";
+import { emitMemberLeft } from "@/lib/webhooks-out/domain-events";
 
 export const MEMBER_CHANGES = ["suspend", "reinstate", "remove"] as const;
 export type MemberChange = (typeof MEMBER_CHANGES)[number];
@@ -37,6 +38,12 @@ export async function applyMemberChange(tx: Tx, context: TenantContext, change: 
     });
     const ids = targets.map((m) => m.id);
     if (ids.length) {
+      if (change === "remove") {
+        // Removing a request that was never approved is not a member leaving.
+        for (const m of targets.filter((t) => t.status !== "PENDING")) {
+          await emitMemberLeft(tx, tenantId, m.id, "removed");
+        }
+      }
       await tx.membership.updateMany({ where: { tenantId, id: { in: ids } }, data: { status: rule.to } });
       const entries = await tx.rosterEntry.findMany({ where: { tenantId, membershipId: { in: ids } }, select: { id: true, membershipId: true } });
       if (change === "remove") {

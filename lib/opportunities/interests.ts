@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy/resolve";
 import { canSeePosting, isTakingInterest } from "./audience";
+import { emitInterestCreated } from "@/lib/webhooks-out/domain-events";
 
 type Expressed = { ok: true; id: string } | { ok: false; reason: "closed" } | null;
 
@@ -39,6 +40,7 @@ async function recordInterest(context: TenantContext, what: { kind: "POSTING" | 
     }
     const created = await tx.interest.create({ data: { tenantId, membershipId, ...what, note }, select: { id: true } });
     await tx.interestEvent.create({ data: { tenantId, interestId: created.id, action: "CREATED", toStage: "NEW", note, actorId: membershipId } });
+    await emitInterestCreated(tx, tenantId, created.id);
     return created.id;
   });
 }

@@ -7,6 +7,7 @@ export const SETTINGS_SECTIONS = [
   { key: "branding", path: "/branding", permission: "settings.manage" },
   { key: "domain", path: "/domain", permission: "settings.manage" },
   { key: "apiKeys", path: "/api-keys", permission: "settings.manage" },
+  { key: "webhooks", path: "/webhooks", permission: "settings.manage" },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];
 
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number]["key"];

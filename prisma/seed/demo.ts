@@ -9,6 +9,7 @@ import { seedBroadcasts } from "./broadcasts";
 import { seedDomain } from "./domain";
 import { seedBranding } from "./branding";
 import { seedTemplates } from "./templates";
+import { seedWebhooks } from "./webhooks";
 import { seedSurveys } from "./surveys";
 import { seedDirectoryDemo } from "./directory";
 import { demoAvatar } from "./avatars";
@@ -257,6 +258,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedFeed(tx, tenant.id, alumni);
           await seedProgramHealthDemo(tx, tenant.id);
           await seedNotifications(tx, tenant.id, spec.slug);
+          await seedWebhooks(tx, { id: tenant.id, slug: spec.slug }, alumni, staffMembershipId);
         }
         if (spec.slug === "demo" && staffUserId) {
           await seedProgramSetup(tx, tenant.id, staffUserId);

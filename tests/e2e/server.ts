@@ -37,6 +37,8 @@ async function main() {
       // The custom-domain spec proves a *.test domain through a DNS server of its own.
       KIZUNA_DNS_SERVERS: `127.0.0.1:${TEST_PORTS.e2eDns}`,
       KIZUNA_ALLOW_TEST_DOMAINS: "1",
+      // webhooks.spec.ts sends to a receiver it starts on this machine (decisions/029).
+      KIZUNA_WEBHOOKS_ALLOW_LOOPBACK: "1",
     },
   });
   await serveUntilStopped(next, embedded);

@@ -14,6 +14,9 @@ describe("demo company seed", () => {
     expect(demo.name).toBe("株式会社かなでテクノロジーズ");
 
     const profiles = await db.alumniProfile.findMany({ where: { tenantId: demo.id } });
+    // Its HR system's webhook endpoint, paused (a local run never calls the example address), with a history to show.
+    expect(await db.webhookEndpoint.findFirst({ where: { tenantId: demo.id }, select: { enabled: true, url: true } })).toEqual({ enabled: false, url: "https://hr.example.co.jp/kizuna/webhooks" });
+    expect(new Set((await db.outgoingWebhookDelivery.findMany({ where: { tenantId: demo.id } })).map((d) => d.status))).toEqual(new Set(["SUCCEEDED", "FAILED"]));
     expect(profiles.length).toBeGreaterThanOrEqual(200);
     expect(profiles.some((p) => /^[\p{Script=Han}]+ [\p{Script=Han}\p{Script=Hiragana}]+$/u.test(p.displayName))).toBe(true);
     expect(profiles.some((p) => /^[A-Z][a-z]+ [A-Z]/.test(p.displayName))).toBe(true);

@@ -7,6 +7,7 @@ import { createBroadcast } from "../support/broadcasts";
 import { createEvent } from "../support/events";
 import { createAlumnus, createMember, createTenant } from "../support/factories";
 import { createPosting } from "../support/opportunities";
+import { newWebhookSecret, sealSecret } from "@/lib/webhooks-out/secret";
 
 // A whole company for the attack suite: its staff of every role and at least one row in every tenant-scoped
 // table (a test checks that, so a new table cannot be left empty and therefore unguarded). The attacks pass
@@ -111,6 +112,12 @@ export async function createCompany(label: string) {
   const apiKey = await createApiKey(tenant.id, { name: `${label} 人事システム`, createdById: owner.user.id });
   const scopelessApiKey = await createApiKey(tenant.id, { name: `${label} 権限なし`, scopes: [], createdById: owner.user.id });
   const revokedApiKey = await createApiKey(tenant.id, { name: `${label} 旧連携`, revoked: true, createdById: owner.user.id });
+  const webhookEndpoint = await db.webhookEndpoint.create({
+    data: { tenantId: tenant.id, url: `https://hr-${tenant.slug}.example.com/webhooks`, events: ["member.joined"], secretCipher: sealSecret(newWebhookSecret()) },
+  });
+  const webhookDelivery = await db.outgoingWebhookDelivery.create({
+    data: { id: `msg_${tenant.slug}`, tenantId: tenant.id, endpointId: webhookEndpoint.id, eventType: "member.joined", eventId: `evt_${tenant.slug}`, payload: { type: "member.joined" }, status: "SUCCEEDED", attempts: 1, responseStatus: 200 },
+  });
 
   return {
     tenant: { id: tenant.id, slug: tenant.slug },
@@ -152,6 +159,8 @@ export async function createCompany(label: string) {
     feedCommentId: feedComment.id,
     feedReportId: feedReport.id,
     notificationId: notification.id,
+    webhookEndpointId: webhookEndpoint.id,
+    webhookDeliveryId: webhookDelivery.id,
     ownerEmail: owner.user.email,
   };
 }

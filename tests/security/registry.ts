@@ -176,6 +176,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/domain.ts#removeDomainAction": { kind: "tenant", role: "ADMIN", input: () => ({}), noOp: "removes the caller's own company's domain" },
   "lib/actions/api-keys.ts#createApiKeyAction": { kind: "tenant", role: "ADMIN", input: () => ({ name: "乗っ取り", scopes: "members:read" }), noOp: "makes a key of the caller's own company" },
   "lib/actions/api-keys.ts#revokeApiKeyAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ id: c.apiKeyId }) },
+  // Outgoing webhooks (decisions/029)
+  "lib/actions/webhooks.ts#createWebhookEndpointAction": { kind: "tenant", role: "ADMIN", input: () => ({ url: "https://attacker.example/hook", events: ["member.joined"] }), noOp: "adds an endpoint to the caller's own company only" },
+  "lib/actions/webhooks.ts#updateWebhookEndpointAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId, url: "https://attacker.example/hook", events: ["member.joined", "member.left"] }) },
+  "lib/actions/webhooks.ts#setWebhookEndpointEnabledAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId, enabled: "off" }) },
+  "lib/actions/webhooks.ts#rotateWebhookSecretAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId }) },
+  "lib/actions/webhooks.ts#deleteWebhookEndpointAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId }) },
+  "lib/actions/webhooks.ts#sendTestWebhookAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ endpointId: c.webhookEndpointId }) },
+  "lib/actions/webhooks.ts#redeliverWebhookAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ deliveryId: c.webhookDeliveryId }) },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
   // Signing in and up, language
