@@ -23,8 +23,8 @@ describe("what a signed-in request knows about its user", () => {
       isPlatformOperator: false,
       sessionsValidFrom: validFrom,
       memberships: [
-        { tenantSlug: first.slug, tenantName: first.name, tenantNameEn: null, role: "OWNER" },
-        { tenantSlug: second.slug, tenantName: "二番目", tenantNameEn: "Second", role: "ALUMNI" },
+        { tenantId: first.id, tenantSlug: first.slug, tenantName: first.name, tenantNameEn: null, role: "OWNER" },
+        { tenantId: second.id, tenantSlug: second.slug, tenantName: "二番目", tenantNameEn: "Second", role: "ALUMNI" },
       ],
     });
   });
