@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "feed.disallowAlumniPosts",
   "template.save",
   "template.reset",
+  "sso.save",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

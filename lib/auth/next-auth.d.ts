@@ -8,5 +8,7 @@ declare module "next-auth" {
     locale?: Locale | null;
     isPlatformOperator?: boolean;
     memberships: SessionMembership[];
+    /** The company whose identity provider signed this session in (decision 031), or null. */
+    ssoTenantId?: string | null;
   }
 }

@@ -22,5 +22,6 @@ export async function sessionOfToken(token: JWT, expires: string): Promise<Sessi
     locale: facts.locale,
     isPlatformOperator: facts.isPlatformOperator,
     memberships: facts.memberships,
+    ssoTenantId: typeof token.ssoTenantId === "string" ? token.ssoTenantId : null,
   };
 }

@@ -40,11 +40,12 @@ export function isPrivateAddress(address: string): boolean {
 
 // Tests point previews at a server on this machine: the override opens loopback only, never the private network
 // or the cloud's metadata address. Nothing but tests should set it.
-const allowLoopback = () => process.env.KIZUNA_LINK_PREVIEW_ALLOW_LOOPBACK === "1";
+// Another caller (the SSO issuer check) passes its own switch.
+const allowLinkPreviewLoopback = () => process.env.KIZUNA_LINK_PREVIEW_ALLOW_LOOPBACK === "1";
 const isLoopback = (address: string) => /^127\./.test(address) || address === "::1" || /^::ffff:127\./i.test(address);
-const refused = (address: string) => isPrivateAddress(address) && !(allowLoopback() && isLoopback(address));
+const refusedBy = (allowLoopback: boolean) => (address: string) => isPrivateAddress(address) && !(allowLoopback && isLoopback(address));
 
-const guardedLookup: LookupFunction = (hostname, options, callback) => {
+const guardedLookupFor = (refused: (address: string) => boolean): LookupFunction => (hostname, options, callback) => {
   lookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) {
       return callback(error, "", 4);
@@ -70,7 +71,11 @@ export type Fetched = { status: number; contentType: string; body: Buffer; url: 
  * GET a public http(s) URL: at most `maxBytes` of body (the rest is not read), `timeoutMs` for the whole exchange,
  * up to three redirects (each checked again). Null when refused, too slow, or anything else went wrong.
  */
-export async function safeGet(raw: string, { maxBytes, timeoutMs, accept }: { maxBytes: number; timeoutMs: number; accept: string }): Promise<Fetched | null> {
+export async function safeGet(
+  raw: string,
+  { maxBytes, timeoutMs, accept, allowLoopback = allowLinkPreviewLoopback() }: { maxBytes: number; timeoutMs: number; accept: string; allowLoopback?: boolean },
+): Promise<Fetched | null> {
+  const refused = refusedBy(allowLoopback);
   const deadline = Date.now() + timeoutMs;
   let current = raw;
   for (let hop = 0; hop < 4; hop++) {
@@ -87,7 +92,7 @@ export async function safeGet(raw: string, { maxBytes, timeoutMs, accept }: { ma
     if (isIP(literal) && refused(literal)) {
       return null;
     }
-    const answer = await getOnce(url, maxBytes, Math.max(1, deadline - Date.now()), accept);
+    const answer = await getOnce(url, maxBytes, Math.max(1, deadline - Date.now()), accept, guardedLookupFor(refused));
     if (!answer) {
       return null;
     }
@@ -100,7 +105,7 @@ export async function safeGet(raw: string, { maxBytes, timeoutMs, accept }: { ma
   return null;
 }
 
-function getOnce(url: URL, maxBytes: number, timeoutMs: number, accept: string): Promise<Omit<Fetched, "url"> | { redirect: string } | null> {
+function getOnce(url: URL, maxBytes: number, timeoutMs: number, accept: string, guardedLookup: LookupFunction): Promise<Omit<Fetched, "url"> | { redirect: string } | null> {
   return new Promise((resolve) => {
     const client = url.protocol === "https:" ? https : http;
     const request = client.get(url, { lookup: guardedLookup, timeout: timeoutMs, headers: { accept, "user-agent": "KizunaLinkPreview/1.0", "accept-language": "ja,en;q=0.8" } }, (response) => {

@@ -38,6 +38,7 @@ export const CLIENT_NAMESPACES = [
   "profileEdit",
   "roster",
   "segments",
+  "sso",
   "setup",
   "signup",
   "surveys.actions",
