@@ -1,5 +1,5 @@
 import "server-only";
-import { customFetch } from "next-auth";
+import { customFetch } from "@auth/core";
 import type { OIDCConfig } from "next-auth/providers";
 import { issuerFetch } from "./issuer-address";
 import { openSecret } from "./secret-box";
