@@ -6,6 +6,7 @@ import { seedActivity } from "./activity";
 import { seedGoals } from "./goals";
 import { seedBroadcasts } from "./broadcasts";
 import { seedTemplates } from "./templates";
+import { seedSso } from "./sso";
 import { seedSurveys } from "./surveys";
 import { seedDirectoryDemo } from "./directory";
 import { demoAvatar } from "./avatars";
@@ -238,6 +239,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedSurveys(tx, tenant.id, staffUserId, DEMO_ACCOUNTS.map((a) => a.email));
           await seedBroadcasts(tx, tenant.id, staffUserId, DEMO_ACCOUNTS.map((a) => a.email));
           await seedTemplates(tx, tenant.id, staffUserId);
+          await seedSso(tx, tenant.id, staffUserId);
         }
         // After the history above, so its bounced invitation is the entry's latest.
         if (spec.slug === "demo") {

@@ -34,6 +34,8 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       // The suite signs in a hundred times from one address; the limits themselves are tested in integration.
       KIZUNA_RATE_LIMIT_FACTOR: "100",
+      // The SSO test runs a real OpenID provider on this machine (tests/support/oidc-provider.ts).
+      KIZUNA_SSO_ALLOW_LOOPBACK: "1",
     },
   });
   await serveUntilStopped(next, embedded);
