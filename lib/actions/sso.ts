@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { signInWithSso } from "@/lib/auth/sso-sign-in";
+import { db } from "@/lib/db";
 import { discoverIssuer } from "@/lib/sso/discovery";
 import { enabledSsoProvider } from "@/lib/sso/for-request";
 import { ssoIssuerSchema, ssoSettingsSchema, ssoStartSchema } from "@/lib/sso/schema";
@@ -24,11 +25,16 @@ export const saveSsoSettingsAction = tenantAction("settings.manage", ssoSettings
 });
 
 /** "Test connection": reads the issuer's discovery document and says what is wrong, beside the field. */
-export const testSsoConnectionAction = tenantAction("settings.manage", ssoIssuerSchema, async ({ issuer }) => {
+export const testSsoConnectionAction = tenantAction("settings.manage", ssoIssuerSchema, async ({ issuer }, context) => {
   const t = await getTranslations("sso");
   const discovery = await discoverIssuer(issuer);
   if (!discovery.ok) {
     return { ok: false, fieldErrors: { issuer: t(`errors.${discovery.problem}`) }, values: { issuer } };
+  }
+  // A test of the issuer already saved counts as its last successful test.
+  const { count } = await db.tenantSso.updateMany({ where: { tenantId: context.tenant.id, issuer: discovery.issuer }, data: { lastTestedAt: new Date() } });
+  if (count > 0) {
+    revalidatePath(`/${context.tenant.slug}/admin/settings/sso`);
   }
   return { ok: true, data: undefined, message: t("testPassed", { issuer: discovery.issuer }) };
 });

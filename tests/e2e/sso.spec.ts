@@ -74,7 +74,7 @@ test("an admin signs in through the company's own OpenID provider, and then must
 
   // Having signed in with SSO, the admin may now require it of all staff.
   await page.goto(`/${slug}/admin/settings/sso`);
-  await expect(page.getByText("済み")).toBeVisible();
+  await expect(page.getByText("済み", { exact: true })).toBeVisible();
   await page.getByLabel("スタッフに SSO を必須にする").check();
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText("SSO の設定を保存しました。")).toBeVisible();

@@ -168,7 +168,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
 
   // Staff single sign-on (decision 031). The issuers are refused before any network request (http, not loopback).
   "lib/actions/sso.ts#saveSsoSettingsAction": { kind: "tenant", role: "ADMIN", input: () => ({ issuer: "http://login.attacker.example", clientId: "乗っ取り", clientSecret: "secret" }), noOp: "the caller's own company's settings" },
-  "lib/actions/sso.ts#testSsoConnectionAction": { kind: "tenant", role: "ADMIN", input: () => ({ issuer: "http://login.attacker.example" }), noOp: "reads the issuer typed; stores nothing" },
+  "lib/actions/sso.ts#testSsoConnectionAction": { kind: "tenant", role: "ADMIN", input: () => ({ issuer: "http://login.attacker.example" }), noOp: "reads the issuer typed; stamps only the caller's own company's test time" },
   "lib/actions/sso.ts#startSsoSignInAction": { kind: "public", why: "the company's SSO button is pressed signed out; it only sends the browser to that company's identity provider", input: (c) => ({ tenant: c.tenant.slug }) },
 
   // Signing in and up, language
