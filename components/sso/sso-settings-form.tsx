@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { startTransition, useActionState, type FormEvent, type MouseEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -38,27 +38,38 @@ export function SsoSettingsForm({ tenant, initial }: { tenant: string; initial: 
   const [tested, test, testing] = useActionState(testSsoConnectionAction, null);
   const failed = saved && !saved.ok ? saved : null;
   const testFailed = tested && !tested.ok ? tested : null;
-  const value = (key: "issuer" | "clientId" | "allowedDomains") => failed?.values?.[key] ?? initial[key];
+  // Submitted by hand: a form action would reset what was typed after every test and every refusal.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => save(data));
+  };
+  const onTest = (event: MouseEvent<HTMLButtonElement>) => {
+    const form = event.currentTarget.form;
+    if (form) {
+      startTransition(() => test(new FormData(form)));
+    }
+  };
   return (
-    <form action={save} className="flex flex-col gap-5" noValidate>
+    <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="tenant" value={tenant} />
       <div className="flex flex-col gap-2">
-        <Field label={t("issuer")} name="issuer" type="url" required defaultValue={value("issuer")} key={`issuer-${value("issuer")}`}
+        <Field label={t("issuer")} name="issuer" type="url" required defaultValue={initial.issuer}
           placeholder="https://login.microsoftonline.com/…/v2.0" hint={t("issuerHint")}
           error={testFailed?.fieldErrors?.issuer ?? failed?.fieldErrors?.issuer} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant="secondary" formAction={test} formNoValidate disabled={testing}>
+          <Button type="button" variant="secondary" onClick={onTest} disabled={testing}>
             {testing ? t("testing") : t("test")}
           </Button>
           <FormAlert tone="success" message={tested?.ok ? tested.message : undefined} />
         </div>
       </div>
-      <Field label={t("clientId")} name="clientId" required defaultValue={value("clientId")} key={`client-${value("clientId")}`} error={failed?.fieldErrors?.clientId} />
+      <Field label={t("clientId")} name="clientId" required defaultValue={initial.clientId} error={failed?.fieldErrors?.clientId} />
       <Field label={t("clientSecret")} name="clientSecret" type="password" autoComplete="off" required={!initial.secretStored}
         placeholder={initial.secretStored ? t("secretKeepPlaceholder") : ""}
         hint={initial.secretStored ? (initial.secretOpens ? t("secretKeep") : t("secretUnreadable")) : t("secretHint")}
         error={failed?.fieldErrors?.clientSecret} />
-      <Field label={t("allowedDomains")} name="allowedDomains" defaultValue={value("allowedDomains")} key={`domains-${value("allowedDomains")}`}
+      <Field label={t("allowedDomains")} name="allowedDomains" defaultValue={initial.allowedDomains}
         placeholder="example.co.jp" hint={t("allowedDomainsHint")} error={failed?.fieldErrors?.allowedDomains} />
       <Check name="trustUnverifiedEmail" label={t("trustUnverifiedEmail")} hint={t("trustUnverifiedEmailHint")} defaultChecked={initial.trustUnverifiedEmail} />
       <Check name="enabled" label={t("enabled")} hint={t("enabledHint")} defaultChecked={initial.enabled} error={failed?.fieldErrors?.enabled} />
