@@ -4,7 +4,7 @@ import type { Permission } from "@/lib/tenancy/permissions";
 // so a new section is one line here plus its page; its label is `settings.sections.<key>` in messages/*.json.
 export const SETTINGS_SECTIONS = [
   { key: "general", path: "", permission: "settings.manage" },
-  { key: "sso", path: "sso", permission: "settings.manage" },
+  { key: "sso", path: "/sso", permission: "settings.manage" },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];
 
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number]["key"];

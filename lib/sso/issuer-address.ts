@@ -42,5 +42,5 @@ export const issuerFetch: typeof fetch = async (input, init) => {
   if (!issuerUrlShapeOk(`${url.origin}/`) || (await reachesPrivate(url.hostname))) {
     throw new Error(`Refused to reach ${url.origin} for single sign-on`);
   }
-  return fetch(input, { ...init, redirect: "manual", signal: init?.signal ?? AbortSignal.timeout(10_000) });
+  return fetch(input, init);
 };
