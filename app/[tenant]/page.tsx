@@ -37,7 +37,8 @@ async function audienceOf(slug: string) {
   if (!session) {
     return { tenant, session: null, context: null };
   }
-  const context = await resolveTenantContext(slug, session.user.id);
+  // A session another company's SSO signed in opens that company only (decision 031).
+  const context = session.ssoTenantId && session.ssoTenantId !== tenant.id ? null : await resolveTenantContext(slug, session.user.id);
   if (!context) {
     // Their own membership, waiting or suspended, is theirs to know about; anyone else learns nothing.
     if (membership?.status === "PENDING" || membership?.status === "SUSPENDED") {

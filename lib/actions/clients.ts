@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getSession } from "@/lib/auth/session";
+import { ssoVerdict } from "@/lib/sso/access";
 import type { Permission } from "@/lib/tenancy/permissions";
 import { resolveTenantContext, type TenantContext } from "@/lib/tenancy/resolve";
 import { echoValues, formValues, type ActionInput, type ActionResult } from "./result";
@@ -81,7 +82,8 @@ export function tenantAction<S extends z.ZodType, R>(
       notFound();
     }
     const context = await resolveTenantContext(slug.data.tenant, session.user.id);
-    if (!context || !context.permissions.has(permission)) {
+    // A session from another company's SSO, or staff work without the SSO this company requires: as a non-member.
+    if (!context || !context.permissions.has(permission) || (await ssoVerdict(session, context, permission)) !== "ok") {
       notFound();
     }
     const parsed = await parse(schema, input);

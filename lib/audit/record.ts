@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   "webhook.rotateSecret",
   "webhook.delete",
   "webhook.redeliver",
+  "sso.save",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

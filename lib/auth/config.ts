@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { NextAuthConfig } from "next-auth";
+import type { OIDCConfig } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import Resend from "next-auth/providers/resend";
 import { db } from "@/lib/db";
@@ -10,12 +11,15 @@ import { authorizeWithPassword } from "./authorize-password";
 import { allowSignInLink } from "./link-limits";
 import { sendMagicLink } from "./magic-link";
 import { forgetUnprovenPassword } from "./unproven-password";
+import { admitSsoSignIn } from "@/lib/sso/admit";
+import { tenantIdOfProvider, type SsoProfile } from "@/lib/sso/provider";
 import { sessionOfToken } from "./session-of-token";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60;
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-export function authConfig(): NextAuthConfig {
+/** Auth.js's config; `sso` is the one company's identity provider a request is about (lib/sso/for-request.ts). */
+export function authConfig(sso: OIDCConfig<SsoProfile> | null = null): NextAuthConfig {
   return {
     // The adapter stores users and magic-link tokens; sessions are JWTs (required by the Credentials provider).
     adapter: PrismaAdapter(db as never),
@@ -33,9 +37,14 @@ export function authConfig(): NextAuthConfig {
         credentials: { email: {}, password: {} },
         authorize: authorizeWithPassword,
       }),
+      ...(sso ? [sso] : []),
     ],
     callbacks: {
-      async signIn({ user, account, email }) {
+      async signIn({ user, account, email, profile }) {
+        const ssoTenantId = tenantIdOfProvider(account?.provider);
+        if (ssoTenantId && account) {
+          return admitSsoSignIn({ tenantId: ssoTenantId, profile: profile ?? {}, providerAccountId: account.providerAccountId });
+        }
         // Asking for a link: within its limits, or refused (AccessDenied; the form says "too many links").
         if (account?.provider === "resend" && email?.verificationRequest) {
           return allowSignInLink(user.email ?? account.providerAccountId, await headers());
@@ -46,10 +55,12 @@ export function authConfig(): NextAuthConfig {
         }
         return true;
       },
-      jwt({ token, user }) {
+      jwt({ token, user, account }) {
         // When this session signed in: kept as the token is renewed (unlike iat), so "sign out everywhere" sticks.
         if (user) {
           token.authAt = Date.now();
+          // Which company's identity provider vouched for this session, if any (lib/sso/access.ts).
+          token.ssoTenantId = tenantIdOfProvider(account?.provider) ?? undefined;
         }
         return token;
       },

@@ -10,5 +10,7 @@ declare module "next-auth" {
     memberships: SessionMembership[];
     /** Set when the session was carried to a company's own domain: it acts in that company only (decisions/032). */
     siteTenantId?: string;
+    /** The company whose identity provider signed this session in (decision 031), or null. */
+    ssoTenantId?: string | null;
   }
 }

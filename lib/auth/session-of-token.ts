@@ -26,5 +26,6 @@ export async function sessionOfToken(token: JWT, expires: string): Promise<Sessi
     isPlatformOperator: site ? false : facts.isPlatformOperator,
     memberships: site ? facts.memberships.filter((m) => m.tenantId === site) : facts.memberships,
     ...(site ? { siteTenantId: site } : {}),
+    ssoTenantId: typeof token.ssoTenantId === "string" ? token.ssoTenantId : null,
   };
 }

@@ -47,13 +47,11 @@ const isLoopback = (address: string) => /^127\./.test(address) || address === ":
 export function refusedAddress(address: string, loopbackAllowed: () => boolean): boolean {
   return isPrivateAddress(address) && !(loopbackAllowed() && isLoopback(address));
 }
-const refused = (address: string) => refusedAddress(address, allowLoopback);
 
 /** A DNS lookup for sockets that fails on any refused address (outgoing webhooks use it with their own override). */
 export function guardedLookupWith(loopbackAllowed: () => boolean): LookupFunction {
   return (hostname, options, callback) => guardLookup(hostname, options, callback, (address) => refusedAddress(address, loopbackAllowed));
 }
-const guardedLookup: LookupFunction = (hostname, options, callback) => guardLookup(hostname, options, callback, refused);
 
 function guardLookup(hostname: string, options: Parameters<LookupFunction>[1], callback: Parameters<LookupFunction>[2], refused: (address: string) => boolean) {
   lookup(hostname, { ...options, all: true }, (error, addresses) => {
@@ -81,7 +79,12 @@ export type Fetched = { status: number; contentType: string; body: Buffer; url: 
  * GET a public http(s) URL: at most `maxBytes` of body (the rest is not read), `timeoutMs` for the whole exchange,
  * up to three redirects (each checked again). Null when refused, too slow, or anything else went wrong.
  */
-export async function safeGet(raw: string, { maxBytes, timeoutMs, accept }: { maxBytes: number; timeoutMs: number; accept: string }): Promise<Fetched | null> {
+export async function safeGet(
+  raw: string,
+  // Another caller (the SSO issuer check) passes its own loopback switch.
+  { maxBytes, timeoutMs, accept, allowLoopback: loopback = allowLoopback() }: { maxBytes: number; timeoutMs: number; accept: string; allowLoopback?: boolean },
+): Promise<Fetched | null> {
+  const refused = (address: string) => refusedAddress(address, () => loopback);
   const deadline = Date.now() + timeoutMs;
   let current = raw;
   for (let hop = 0; hop < 4; hop++) {
@@ -98,7 +101,7 @@ export async function safeGet(raw: string, { maxBytes, timeoutMs, accept }: { ma
     if (isIP(literal) && refused(literal)) {
       return null;
     }
-    const answer = await getOnce(url, maxBytes, Math.max(1, deadline - Date.now()), accept);
+    const answer = await getOnce(url, maxBytes, Math.max(1, deadline - Date.now()), accept, guardedLookupWith(() => loopback));
     if (!answer) {
       return null;
     }
@@ -111,7 +114,7 @@ export async function safeGet(raw: string, { maxBytes, timeoutMs, accept }: { ma
   return null;
 }
 
-function getOnce(url: URL, maxBytes: number, timeoutMs: number, accept: string): Promise<Omit<Fetched, "url"> | { redirect: string } | null> {
+function getOnce(url: URL, maxBytes: number, timeoutMs: number, accept: string, guardedLookup: LookupFunction): Promise<Omit<Fetched, "url"> | { redirect: string } | null> {
   return new Promise((resolve) => {
     const client = url.protocol === "https:" ? https : http;
     const request = client.get(url, { lookup: guardedLookup, timeout: timeoutMs, headers: { accept, "user-agent": "KizunaLinkPreview/1.0", "accept-language": "ja,en;q=0.8" } }, (response) => {

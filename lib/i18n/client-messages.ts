@@ -42,6 +42,7 @@ export const CLIENT_NAMESPACES = [
   "roster",
   "segments",
   "webhooks",
+  "sso",
   "setup",
   "signup",
   "surveys.actions",

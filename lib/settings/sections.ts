@@ -8,6 +8,7 @@ export const SETTINGS_SECTIONS = [
   { key: "domain", path: "/domain", permission: "settings.manage" },
   { key: "apiKeys", path: "/api-keys", permission: "settings.manage" },
   { key: "webhooks", path: "/webhooks", permission: "settings.manage" },
+  { key: "sso", path: "/sso", permission: "settings.manage" },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];
 
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number]["key"];

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { recordActivity } from "@/lib/activity/record";
 import { getSession } from "@/lib/auth/session";
+import { ssoVerdict } from "@/lib/sso/access";
 import type { Permission } from "./permissions";
 import { resolveTenantContext, type TenantContext } from "./resolve";
 import { findSuspendedTenant } from "./suspended";
@@ -31,6 +32,14 @@ export async function requireTenantPage(slug: string, permission: Permission = "
     }
     notFound();
   }
+  const verdict = await ssoVerdict((await getSession()) ?? {}, context, permission);
+  if (verdict === "otherCompany") {
+    notFound();
+  }
+  if (verdict === "ssoRequired") {
+    const path = (await headers()).get("x-kizuna-path") ?? `/${context.tenant.slug}/admin`;
+    redirect(`/${context.tenant.slug}/sso?reason=required&callbackUrl=${encodeURIComponent(path)}`);
+  }
   recordActivity(context);
   return context;
 }
@@ -39,5 +48,5 @@ export async function requireTenantPage(slug: string, permission: Permission = "
 export async function tenantRouteContext(slug: string, permission: Permission): Promise<TenantContext | null> {
   const session = await getSession();
   const context = session ? await resolveTenantContext(slug, session.user.id) : null;
-  return context && context.permissions.has(permission) ? context : null;
+  return context && context.permissions.has(permission) && (await ssoVerdict(session!, context, permission)) === "ok" ? context : null;
 }

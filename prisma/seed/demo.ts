@@ -10,6 +10,7 @@ import { seedDomain } from "./domain";
 import { seedBranding } from "./branding";
 import { seedTemplates } from "./templates";
 import { seedWebhooks } from "./webhooks";
+import { seedSso } from "./sso";
 import { seedSurveys } from "./surveys";
 import { seedDirectoryDemo } from "./directory";
 import { demoAvatar } from "./avatars";
@@ -244,6 +245,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           await seedBranding(tx, tenant.id);
           await seedTemplates(tx, tenant.id, staffUserId);
           await seedApiKeys(tx, tenant.id, staffUserId);
+          await seedSso(tx, tenant.id, staffUserId);
         }
         // After the history above, so its bounced invitation is the entry's latest.
         if (spec.slug === "demo") {

@@ -39,6 +39,8 @@ async function main() {
       KIZUNA_ALLOW_TEST_DOMAINS: "1",
       // webhooks.spec.ts sends to a receiver it starts on this machine (decisions/029).
       KIZUNA_WEBHOOKS_ALLOW_LOOPBACK: "1",
+      // The SSO test runs a real OpenID provider on this machine (tests/support/oidc-provider.ts).
+      KIZUNA_SSO_ALLOW_LOOPBACK: "1",
     },
   });
   await serveUntilStopped(next, embedded);

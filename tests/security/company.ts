@@ -103,6 +103,7 @@ export async function createCompany(label: string) {
   const feedComment = await db.feedComment.create({ data: { tenantId: tenant.id, postId: feedPost.id, authorId: alumnus.membership.id, body: "おめでとうございます" } });
   await db.feedReaction.create({ data: { tenantId: tenant.id, postId: feedPost.id, membershipId: alumnus.membership.id, kind: "LIKE" } });
   const feedReport = await db.feedReport.create({ data: { tenantId: tenant.id, postId: feedPost.id, commentId: feedComment.id, reporterId: other.membership.id, reason: "宣伝です" } });
+  await db.tenantSso.create({ data: { tenantId: tenant.id, issuer: `https://login.${tenant.slug}.example/v2.0`, clientId: `${label}-client`, clientSecretSealed: "v1.sealed.secret.value", allowedDomains: [`${tenant.slug}.example`] } });
   await db.messageTemplate.create({ data: { tenantId: tenant.id, key: "invitation", locale: "ja", subject: `${label} 招待`, body: `${label}社から {name} 様へ` } });
   const domainHostname = `alumni-${tenant.slug}.example.co.jp`;
   await db.tenantDomain.create({ data: { tenantId: tenant.id, hostname: domainHostname, token: `token-${tenant.slug}`, verifiedAt: new Date() } });

@@ -186,6 +186,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/webhooks.ts#redeliverWebhookAction": { kind: "tenant", role: "ADMIN", input: (c) => ({ deliveryId: c.webhookDeliveryId }) },
   "lib/actions/pipeline.ts#setReminderDaysAction": { kind: "tenant", role: "HR", input: () => ({ days: "3" }), noOp: "a setting of the caller's own company" },
 
+  // Staff single sign-on (decision 031). The issuers are refused before any network request (http, not loopback).
+  "lib/actions/sso.ts#saveSsoSettingsAction": { kind: "tenant", role: "ADMIN", input: () => ({ issuer: "http://login.attacker.example", clientId: "乗っ取り", clientSecret: "secret" }), noOp: "the caller's own company's settings" },
+  "lib/actions/sso.ts#testSsoConnectionAction": { kind: "tenant", role: "ADMIN", input: () => ({ issuer: "http://login.attacker.example" }), noOp: "reads the issuer typed; stamps only the caller's own company's test time" },
+  "lib/actions/sso.ts#startSsoSignInAction": { kind: "public", why: "the company's SSO button is pressed signed out; it only sends the browser to that company's identity provider", input: (c) => ({ tenant: c.tenant.slug }) },
+
   // Signing in and up, language
   "lib/actions/sign-in.ts#signInWithPasswordAction": { kind: "public", why: "signing in", input: (c) => ({ email: c.ownerEmail, password: "wrong-password-123" }) },
   "lib/actions/sign-in.ts#sendMagicLinkAction": { kind: "public", why: "anyone may ask for a sign-in link; it goes only to the address's owner", input: () => ({ email: "stranger@example.com" }) },
