@@ -4,6 +4,7 @@ import { DirectSettingForm } from "@/components/moderation/direct-setting-form";
 import { Card } from "@/components/ui/card";
 import { directMessagesOn } from "@/lib/inbox/direct";
 import { requireTenantPage } from "@/lib/tenancy/guard";
+import { SettingsHeading } from "@/components/settings/settings-heading";
 
 type Props = { params: Promise<{ tenant: string }> };
 
@@ -18,10 +19,7 @@ export default async function SettingsPage({ params }: Props) {
   const [t, on] = await Promise.all([getTranslations("moderation.settings"), directMessagesOn(context.tenant.id)]);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">{t("lead")}</p>
-      </div>
+      <SettingsHeading title={t("title")} lead={t("lead")} />
       <Card>
         <DirectSettingForm tenant={context.tenant.slug} on={on} />
       </Card>

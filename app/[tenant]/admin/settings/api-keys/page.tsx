@@ -6,6 +6,7 @@ import { RevokeKeyButton } from "@/components/api-keys/revoke-key-button";
 import { Card } from "@/components/ui/card";
 import { listApiKeys } from "@/lib/api/keys";
 import { requireTenantPage } from "@/lib/tenancy/guard";
+import { SettingsHeading } from "@/components/settings/settings-heading";
 
 type Props = { params: Promise<{ tenant: string }> };
 
@@ -21,13 +22,14 @@ export default async function ApiKeysPage({ params }: Props) {
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="flex max-w-4xl flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">
-          {t("lead")}{" "}
-          <Link href="/docs/api" className="text-brand-800 underline">{t("reference")}</Link>
-        </p>
-      </div>
+      <SettingsHeading
+        title={t("title")}
+        lead={
+          <>
+            {t("lead")} <Link href="/docs/api" className="text-brand-800 underline">{t("reference")}</Link>
+          </>
+        }
+      />
       <Card>
         <CreateKeyForm tenant={context.tenant.slug} />
       </Card>

@@ -6,6 +6,7 @@ import { tenantBranding } from "@/lib/branding/read";
 import { sendingAddress } from "@/lib/email/sender";
 import { tenantDisplayName } from "@/lib/tenancy/display";
 import { requireTenantPage } from "@/lib/tenancy/guard";
+import { SettingsHeading } from "@/components/settings/settings-heading";
 
 type Props = { params: Promise<{ tenant: string }> };
 
@@ -25,10 +26,7 @@ export default async function BrandingSettingsPage({ params }: Props) {
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-stone-700">{t("lead")}</p>
-      </div>
+      <SettingsHeading title={t("title")} lead={t("lead")} />
       <BrandingForm
         tenant={context.tenant.slug}
         company={tenantDisplayName(context.tenant, locale)}

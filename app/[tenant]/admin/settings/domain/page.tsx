@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { appHostname } from "@/lib/domains/app-origin";
 import { companyDomain } from "@/lib/domains/manage";
 import { requireTenantPage } from "@/lib/tenancy/guard";
+import { SettingsHeading } from "@/components/settings/settings-heading";
 
 type Props = { params: Promise<{ tenant: string }> };
 
@@ -22,10 +23,7 @@ export default async function DomainSettingsPage({ params }: Props) {
   const slug = context.tenant.slug;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">{t("lead")}</p>
-      </div>
+      <SettingsHeading title={t("title")} lead={t("lead")} />
       <Card>
         <DomainForm tenant={slug} hostname={domain?.hostname} />
       </Card>

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { ssoCallbackUrl } from "@/lib/sso/callback-url";
 import { loadSsoSettings } from "@/lib/sso/settings";
 import { requireTenantPage } from "@/lib/tenancy/guard";
+import { SettingsHeading } from "@/components/settings/settings-heading";
 
 type Props = { params: Promise<{ tenant: string }> };
 
@@ -26,10 +27,7 @@ export default async function SsoSettingsPage({ params }: Props) {
   const when = (date: Date | null | undefined) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">{t("lead")}</p>
-      </div>
+      <SettingsHeading title={t("title")} lead={t("lead")} />
       <Card>
         <h2 className="font-semibold text-stone-900">{t("callbackTitle")}</h2>
         <p className="mt-1 text-sm text-stone-600">{t("callbackLead")}</p>

@@ -6,6 +6,7 @@ import { EndpointForm } from "@/components/webhooks/endpoint-form";
 import { EndpointState } from "@/components/webhooks/endpoint-state";
 import { requireTenantPage } from "@/lib/tenancy/guard";
 import { listEndpoints } from "@/lib/webhooks-out/endpoints";
+import { SettingsHeading } from "@/components/settings/settings-heading";
 
 type Props = { params: Promise<{ tenant: string }> };
 
@@ -21,10 +22,7 @@ export default async function WebhooksPage({ params }: Props) {
   const base = `/${context.tenant.slug}/admin/settings/webhooks`;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
-        <p className="mt-1 text-stone-700">{t("lead")}</p>
-      </div>
+      <SettingsHeading title={t("title")} lead={t("lead")} />
       <Card>
         <h2 className="mb-3 text-lg font-semibold text-stone-900">{t("endpoints")}</h2>
         {endpoints.length === 0 ? (
